@@ -1,0 +1,1 @@
+"""Cross-cutting helpers shared by the simulator, the scorer and the tracker."""

@@ -1,0 +1,1 @@
+"""Pure scoring domain: dialogue acts, rubric, compliance, feedback. No framework imports here."""
