@@ -27,3 +27,14 @@ class Transcript(BaseModel):
     def agent_turns(self) -> list[tuple[int, Turn]]:
         """(index in the transcript, turn) for every agent turn."""
         return [(i, t) for i, t in enumerate(self.turns) if t.speaker == "agent"]
+
+
+class TaggedTurn(BaseModel):
+    """A turn with the dialogue acts the tagger found (always empty for debtor turns)."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    index: int
+    speaker: Speaker
+    text: str
+    acts: tuple[str, ...] = ()
