@@ -23,9 +23,12 @@ for module in (tag_cmd, score_cmd, play_cmd, autoplay_cmd, scenarios_cmd, tracke
 
 
 def run() -> None:
-    """Run the CLI, turning every known failure into one line on stderr and a non-zero exit."""
+    """Run the CLI, turning every known failure into one line on stderr and a non-zero exit.
+
+    Typer's standalone mode already reports usage errors (exit 2) and honours ``typer.Exit``.
+    """
     try:
-        app(standalone_mode=False)
+        app()
     except CliError as error:
         print_error(str(error))
         sys.exit(error.exit_code)
@@ -35,18 +38,6 @@ def run() -> None:
     except KeyboardInterrupt:
         print_error("interrupted")
         sys.exit(130)
-    except typer.Exit as done:
-        sys.exit(done.exit_code)
-    except typer.Abort:
-        print_error("aborted")
-        sys.exit(1)
-    except Exception as error:  # click usage errors and the like
-        import click
-
-        if isinstance(error, click.ClickException):
-            error.show()
-            sys.exit(error.exit_code)
-        raise
 
 
 if __name__ == "__main__":

@@ -1,0 +1,85 @@
+"""Accuracy of the dialogue-act tagger, printed as one JSON object.
+
+    .venv/bin/python -m bench.accuracy
+
+``MEASURES`` maps a name to a function returning a JSON-able dict (or None when its data is missing);
+other measurement modules add their entries with one import line, e.g. ``MEASURES |= scorer_measures.MEASURES``.
+"""
+
+from __future__ import annotations
+
+import json
+import platform
+import statistics
+import time
+from collections.abc import Callable
+from typing import Any
+
+from bench.annomi import ANNOMI_DIR, evaluate_annomi, load_sessions
+from bench.gold import GOLD_FR, evaluate_gold, load_gold
+from scoring.tagger import tag_utterance
+
+
+def annomi_measure() -> dict[str, Any] | None:
+    path = ANNOMI_DIR / "dev-simple.csv"
+    if not path.is_file():
+        return None
+    result = evaluate_annomi(load_sessions(path), lambda text, context: tag_utterance(text, "en", context))
+    result["data"] = "AnnoMI dev-simple.csv (therapist = agent, lang en); the English model was fitted on it"
+    return result
+
+
+def annomi_cv_measure() -> dict[str, Any] | None:
+    """5-fold-by-transcript cross-validation of the English model: the honest estimate on unseen sessions."""
+    if not (ANNOMI_DIR / "dev-simple.csv").is_file():
+        return None
+    from bench.train_utterance_model import cross_validate
+
+    return cross_validate()
+
+
+def gold_fr_measure() -> dict[str, Any] | None:
+    if not GOLD_FR.is_file():
+        return None
+    return evaluate_gold(load_gold(), "fr")
+
+
+def speed_measure() -> dict[str, Any] | None:
+    items = load_gold()
+    samples = [(item.text, item.context_turns()) for item in items]
+    tag_utterance("Bonjour", "fr")
+    tag_utterance("Hello", "en")
+    runs = []
+    for _ in range(5):
+        start = time.perf_counter()
+        for text, context in samples:
+            tag_utterance(text, "fr", context)
+        runs.append((time.perf_counter() - start) / len(samples) * 1000)
+    return {"median_ms_per_utterance_fr": round(statistics.median(runs), 4), "utterances": len(samples)}
+
+
+MEASURES: dict[str, Callable[[], dict[str, Any] | None]] = {
+    "annomi": annomi_measure,
+    "annomi_cv": annomi_cv_measure,
+    "gold_fr": gold_fr_measure,
+    "tagger_speed": speed_measure,
+}
+MEASURES |= __import__("bench.scorer_measures", fromlist=["MEASURES"]).MEASURES
+
+
+def main() -> None:
+    report: dict[str, Any] = {
+        "machine": {
+            "platform": platform.platform(),
+            "python": platform.python_version(),
+            "processor": platform.processor(),
+        }
+    }
+    for name, measure in MEASURES.items():
+        result = measure()
+        report[name] = result if result is not None else {"skipped": "data not found"}
+    print(json.dumps(report, ensure_ascii=False, indent=2))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,84 @@
+"""The French gold set of agent acts (tests/data/gold_fr_acts.yaml) and its per-act evaluation."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pydantic import Field, model_validator
+
+from amiable.content import StrictModel, load_model
+from bench.metrics import precision_recall_f1
+from scoring.acts import ACTS
+from scoring.tagger import tag_utterance
+from scoring.transcript import Turn
+
+GOLD_FR = Path(__file__).resolve().parent.parent / "tests" / "data" / "gold_fr_acts.yaml"
+
+
+class GoldTurn(StrictModel):
+    agent: str | None = None
+    debtor: str | None = None
+
+    @model_validator(mode="after")
+    def _one_speaker(self) -> GoldTurn:
+        if (self.agent is None) == (self.debtor is None):
+            raise ValueError("give exactly one of agent or debtor")
+        return self
+
+    def turn(self) -> Turn:
+        return (
+            Turn(speaker="agent", text=self.agent)
+            if self.agent is not None
+            else Turn(speaker="debtor", text=self.debtor or "")
+        )
+
+
+class GoldItem(StrictModel):
+    id: str
+    situation: str
+    context: list[GoldTurn]
+    text: str
+    expected: list[str]
+    forbidden: list[str]
+    allowed: list[str] = Field(default_factory=list)
+
+    @model_validator(mode="after")
+    def _known_acts(self) -> GoldItem:
+        for act in (*self.expected, *self.forbidden, *self.allowed):
+            if act not in ACTS:
+                raise ValueError(f"unknown act {act!r}")
+        if set(self.expected) & set(self.forbidden):
+            raise ValueError("an act cannot be both expected and forbidden")
+        return self
+
+    def context_turns(self) -> list[Turn]:
+        return [t.turn() for t in self.context]
+
+
+class GoldSet(StrictModel):
+    items: list[GoldItem]
+
+
+def load_gold(path: Path = GOLD_FR) -> list[GoldItem]:
+    return load_model(path, GoldSet).items
+
+
+def evaluate_gold(items: list[GoldItem], lang: str = "fr") -> dict[str, object]:
+    """Per-act precision/recall/F1: a predicted act outside ``expected`` and ``allowed`` is a false alarm."""
+    counts = {act: [0, 0, 0] for act in ACTS}  # tp, fp, fn
+    forbidden_hits: list[str] = []
+    for item in items:
+        predicted = set(tag_utterance(item.text, lang, item.context_turns()))  # type: ignore[arg-type]
+        expected, allowed = set(item.expected), set(item.allowed)
+        for act in ACTS:
+            if act in predicted and act in expected:
+                counts[act][0] += 1
+            elif act in predicted and act not in allowed:
+                counts[act][1] += 1
+            elif act in expected:
+                counts[act][2] += 1
+        forbidden_hits += [f"{item.id}:{a}" for a in sorted(predicted & set(item.forbidden))]
+    per_act = {
+        act: {**precision_recall_f1(*counts[act]), "support": counts[act][0] + counts[act][2]} for act in ACTS
+    }
+    return {"items": len(items), "per_act": per_act, "forbidden_violations": forbidden_hits}

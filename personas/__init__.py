@@ -1,0 +1,1 @@
+"""Shipped debtor personas (YAML data in fr/ and en/)."""

@@ -1,0 +1,1 @@
+"""Shipped training scenarios (YAML data in fr/ and en/)."""

@@ -1,0 +1,128 @@
+"""What every dimension reads: the tagged turns, their normalised text and phrase hits, and the known facts."""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from scoring.facts import Dimension, Jurisdiction, OutcomeFacts, ScenarioFacts
+from scoring.phrasebook import Hit, Phrasebook, normalise, phrasebook
+from scoring.scorecard import Evidence, SubScore
+from scoring.transcript import Lang, TaggedTurn
+
+QUOTE_LIMIT = 160
+
+
+@dataclass(frozen=True)
+class TurnView:
+    index: int
+    speaker: str
+    text: str
+    norm: str
+    acts: frozenset[str]
+    hits: tuple[Hit, ...] = ()
+
+    def hit(self, category: str) -> Hit | None:
+        return next((h for h in self.hits if h.category == category), None)
+
+    @property
+    def is_question(self) -> bool:
+        return bool(self.acts & {"open_question", "closed_question"})
+
+
+@dataclass
+class Context:
+    lang: Lang
+    turns: list[TurnView]
+    facts: ScenarioFacts | None
+    outcome: OutcomeFacts | None
+    jurisdiction: Jurisdiction
+    book: Phrasebook
+
+    @property
+    def agent(self) -> list[TurnView]:
+        return [t for t in self.turns if t.speaker == "agent"]
+
+    @property
+    def debtor(self) -> list[TurnView]:
+        return [t for t in self.turns if t.speaker == "debtor"]
+
+    def next_agent(self, position: int) -> TurnView | None:
+        """First agent turn after list position ``position``."""
+        return next((t for t in self.turns[position + 1 :] if t.speaker == "agent"), None)
+
+    def previous_debtor(self, turn: TurnView) -> TurnView | None:
+        earlier = [t for t in self.turns if t.speaker == "debtor" and t.index < turn.index]
+        return earlier[-1] if earlier else None
+
+
+def build_context(
+    lang: Lang,
+    turns: Sequence[TaggedTurn],
+    facts: ScenarioFacts | None,
+    outcome: OutcomeFacts | None,
+    jurisdiction: Jurisdiction,
+) -> Context:
+    book = phrasebook(lang)
+    views = []
+    for turn in turns:
+        norm = normalise(turn.text)
+        hits = tuple(book.hits(norm)) if turn.speaker == "agent" else ()
+        views.append(TurnView(turn.index, turn.speaker, turn.text, norm, frozenset(turn.acts), hits))
+    return Context(lang, views, facts, outcome, jurisdiction, book)
+
+
+def quote(text: str, limit: int = QUOTE_LIMIT) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+@dataclass(frozen=True)
+class Issue:
+    """A weak turn the debrief should offer a better phrasing for."""
+
+    turn: int
+    pattern: str
+    detail: str = ""
+
+
+@dataclass
+class DimensionResult:
+    dimension: Dimension
+    subscores: list[SubScore]
+    evidence: list[Evidence] = field(default_factory=list)
+    metrics: dict[str, float | int | str | None] = field(default_factory=dict)
+    issues: list[Issue] = field(default_factory=list)
+    score: float = 0.0
+
+
+NEUTRAL = 50.0
+
+
+def combine(subscores: Sequence[SubScore]) -> float:
+    """Weighted mean of the sub-scores that apply; a neutral 50 when none does (nothing to judge)."""
+    applicable = [s for s in subscores if s.score is not None and s.weight > 0]
+    total = sum(s.weight for s in applicable)
+    if not total:
+        return NEUTRAL
+    return round(sum(s.score * s.weight for s in applicable) / total, 1)  # type: ignore[operator]
+
+
+def ramp(value: float, points: Sequence[tuple[float, float]]) -> float:
+    """Piecewise-linear map through (value, score) points, flat beyond the ends."""
+    if value <= points[0][0]:
+        return points[0][1]
+    for (x0, y0), (x1, y1) in itertools.pairwise(points):
+        if value <= x1:
+            return round(y0 + (y1 - y0) * (value - x0) / (x1 - x0), 1)
+    return points[-1][1]
+
+
+def word_count(text: str) -> int:
+    return len(text.split())
+
+
+def tr(lang: Lang, fr: str, en: str) -> str:
+    """Product text in the transcript's language."""
+    return fr if lang == "fr" else en

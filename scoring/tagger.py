@@ -1,0 +1,225 @@
+"""Dialogue-act tagger: which acts (DESIGN §4) an agent utterance carries, in French or English.
+
+Pure Python over precompiled cue regexes (scoring/lexicons/<lang>.yaml). Context-aware: a reflection is
+a debtor-focused statement that restates what the debtor said in the turns before it, not advice.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from scoring.acts import ACTS
+from scoring.langdetect import detect_language
+from scoring.tagging.lexicon import CompiledLexicon, compiled_lexicon
+from scoring.tagging.text import fold, sentences, stem, tokens
+from scoring.tagging.utterance_model import english_model, utterance_features
+from scoring.transcript import Lang, TaggedTurn, Transcript, Turn
+
+_CLAUSE_ACTS = (
+    "greeting",
+    "verification",
+    "disclosure",
+    "empathy",
+    "affirmation",
+    "summary",
+    "autonomy",
+    "positive_framing",
+    "negative_framing",
+    "threat",
+    "commitment_request",
+)
+# Acts whose cue is void when a negation shortly precedes it (« aucune saisie », "we won't sue").
+_NEGATABLE = frozenset({"threat", "positive_framing", "offer", "autonomy"})
+_NEGATION_WINDOW = 28
+_NUMBER = re.compile(r"\d+")
+_CLAUSE_BREAK = re.compile(r"[,;:]")
+_FIRST_PERSON_START = {
+    "fr": re.compile(r"^(?:je|j'|nous|on|moi)\b"),
+    "en": re.compile(r"^(?:i|i'm|i'll|i'd|i've|we|we're|we'll|let me|let's)\b"),
+}
+_CONTEXT_TURNS = 4
+# A sentence doing one of these is not restating the debtor.
+_NOT_REFLECTIVE = frozenset({"negative_framing", "threat", "autonomy", "commitment_request", "disclosure"})
+
+
+def _negated(lex: CompiledLexicon, sentence: str, start: int) -> bool:
+    if lex.negation is None:
+        return False
+    window = sentence[max(0, start - _NEGATION_WINDOW) : start]
+    window = _CLAUSE_BREAK.split(window)[-1]  # a negation does not reach across a comma
+    return lex.negation.search(window) is not None
+
+
+def _first_unnegated(
+    lex: CompiledLexicon, pattern: re.Pattern[str] | None, sentence: str
+) -> re.Match[str] | None:
+    if pattern is None:
+        return None
+    for match in pattern.finditer(sentence):
+        if not _negated(lex, sentence, match.start()):
+            return match
+    return None
+
+
+def _question(lex: CompiledLexicon, sentence: str) -> tuple[bool, bool]:
+    """(is a question, is an open question) for one sentence."""
+    body = lex.fillers.sub("", sentence).lstrip(" ,")
+    asks = sentence.rstrip(" \"')").endswith("?")
+    if not asks:
+        asks = bool(
+            (lex.q_starters and lex.q_starters.match(body))
+            or (lex.q_anywhere and lex.q_anywhere.search(sentence))
+        )
+    if asks and lex.q_not is not None and lex.q_not.search(sentence) and not sentence.endswith("?"):
+        asks = False
+    is_open = asks and lex.q_open is not None and lex.q_open.match(body) is not None
+    return asks, is_open
+
+
+def _content_stems(lex: CompiledLexicon, folded: str) -> set[str]:
+    return {stem(w) for w in tokens(folded) if (len(w) > 2 or w.isdigit()) and w not in lex.stopwords}
+
+
+def _debtor_stems(lex: CompiledLexicon, context: Sequence[Turn]) -> set[str]:
+    found: set[str] = set()
+    for turn in context[-_CONTEXT_TURNS:]:
+        if turn.speaker == "debtor":
+            found |= _content_stems(lex, fold(turn.text))
+    return found
+
+
+def _reflective(lex: CompiledLexicon, sentence: str, is_question: bool, said: set[str], lang: str) -> bool:
+    """Whether one sentence restates the debtor's content or feeling (rather than advising or asking)."""
+    if lex.r_stems is not None and lex.r_stems.search(sentence):
+        return True
+    body = lex.fillers.sub("", sentence).lstrip(" ,")
+    if is_question:
+        # « Avec 150 euros de reste à vivre, quel montant… ? »: a restating lead-in before the question.
+        lead, comma, _ = body.partition(",")
+        if (
+            not comma
+            or (lex.q_open and lex.q_open.match(lead))
+            or (lex.q_starters and lex.q_starters.match(lead))
+        ):
+            return False
+        return len(_content_stems(lex, lead) & said) >= 2
+    if _FIRST_PERSON_START[lang].match(body):
+        return False
+    if lex.r_blockers is not None and lex.r_blockers.search(sentence):
+        return False
+    words = tokens(body)
+    if len(words) < 3:
+        return False
+    overlap = len(_content_stems(lex, body) & said)
+    focused = lex.r_focus is not None and lex.r_focus.search(body) is not None
+    feeling = lex.r_feelings is not None and lex.r_feelings.search(body) is not None
+    return focused and (feeling or overlap >= 1)
+
+
+def _clause_acts(lex: CompiledLexicon, sentence: str, after_contrast: bool) -> set[str]:
+    found: set[str] = set()
+    for act in _CLAUSE_ACTS:
+        pattern = lex.cues.get(act)
+        if pattern is None:
+            continue
+        match = _first_unnegated(lex, pattern, sentence) if act in _NEGATABLE else pattern.search(sentence)
+        if match is None:
+            continue
+        blocker = lex.blockers.get(act)
+        if blocker is not None and blocker.search(sentence):
+            continue
+        found.add(act)
+    empathy = lex.cues.get("empathy")
+    if "empathy" in found and lex.contrast is not None and empathy is not None:
+        first = empathy.search(sentence)
+        if first is not None and lex.contrast.search(sentence, first.end()):
+            found -= {"empathy", "positive_framing"}
+    if after_contrast:
+        found -= {"empathy", "positive_framing"}
+    return found
+
+
+def _offer(lex: CompiledLexicon, folded: str) -> bool:
+    if _first_unnegated(lex, lex.offer_arrangements, folded):
+        return True
+    return bool(lex.offer_amounts and lex.offer_amounts.search(folded)) and bool(
+        _first_unnegated(lex, lex.offer_proposals, folded)
+    )
+
+
+def _summary(lex: CompiledLexicon, folded: str) -> bool:
+    if lex.summary_confirmations is None or not lex.summary_confirmations.search(folded):
+        return False
+    return len(_NUMBER.findall(folded)) >= 2
+
+
+def _apply_english_model(lex: CompiledLexicon, folded: str, said: set[str], acts: set[str]) -> None:
+    """The English reflection/question/other decision comes from the shipped linear model when present."""
+    model = english_model()
+    if model is None:
+        return
+    decision = model.predict(utterance_features(lex, folded, said, _content_stems(lex, folded)))
+    if decision == "reflection":
+        acts.add("reflection")
+        return
+    acts.discard("reflection")
+    asks = acts & {"open_question", "closed_question"}
+    if decision == "question" and not asks:
+        body = lex.fillers.sub("", (sentences(folded) or [folded])[-1]).lstrip(" ,")
+        acts.add("open_question" if lex.q_open is not None and lex.q_open.match(body) else "closed_question")
+    elif decision == "other" and asks and "?" not in folded:
+        acts -= asks
+
+
+def tag_utterance(text: str, lang: Lang, context: Sequence[Turn] = ()) -> tuple[str, ...]:
+    """Acts of one agent utterance, in ACTS order; ``context`` holds the turns before it."""
+    lex = compiled_lexicon(lang)
+    folded = fold(text)
+    if not folded:
+        return ()
+    said = _debtor_stems(lex, context)
+    acts: set[str] = set()
+    previous_empathic = False
+    for sentence in sentences(folded):
+        is_question, is_open = _question(lex, sentence)
+        starts_with_contrast = previous_empathic and lex.contrast is not None and lex.contrast.match(sentence)
+        clause = _clause_acts(lex, sentence, bool(starts_with_contrast))
+        if starts_with_contrast:
+            acts.discard("empathy")
+        previous_empathic = "empathy" in clause
+        if "commitment_request" in clause and not is_question and "engag" not in sentence:
+            clause.discard("commitment_request")
+        acts |= clause
+        if is_question:
+            acts.add("open_question" if is_open else "closed_question")
+        if (
+            not clause & _NOT_REFLECTIVE
+            and not _offer(lex, sentence)
+            and _reflective(lex, sentence, is_question, said, lang)
+        ):
+            acts.add("reflection")
+    if _offer(lex, folded):
+        acts.add("offer")
+    if "summary" not in acts and _summary(lex, folded):
+        acts.add("summary")
+    if lang == "en":
+        _apply_english_model(lex, folded, said, acts)
+    explained = lex.jargon_explained is not None and lex.jargon_explained.search(folded)
+    if lex.jargon is not None and lex.jargon.search(folded) and not explained:
+        acts.add("jargon")
+    return tuple(a for a in ACTS if a in acts)
+
+
+def tag_transcript(transcript: Transcript, lang: Lang | None = None) -> tuple[Lang, list[TaggedTurn]]:
+    """Tag every turn (debtor turns get no acts); ``lang`` comes from the argument, the transcript or detection."""
+    resolved: Lang = lang or transcript.lang or detect_language(" ".join(t.text for t in transcript.turns))
+    tagged = []
+    for index, turn in enumerate(transcript.turns):
+        acts = (
+            tag_utterance(turn.text, resolved, transcript.turns[max(0, index - _CONTEXT_TURNS) : index])
+            if turn.speaker == "agent"
+            else ()
+        )
+        tagged.append(TaggedTurn(index=index, speaker=turn.speaker, text=turn.text, acts=acts))
+    return resolved, tagged

@@ -1,0 +1,1 @@
+"""Building blocks of the dialogue-act tagger: text normalisation, cue lexicons, reflection model."""

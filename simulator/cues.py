@@ -1,0 +1,128 @@
+"""What the debtor notices in the trainee's words beyond dialogue acts: lexical cues, French and English.
+
+Each cue is one compiled pattern per language, matched on lower-cased text with straight apostrophes.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+_DAYS = (
+    r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|après-demain"
+    r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow"
+)
+
+_PATTERNS: Final[dict[str, dict[str, str]]] = {
+    "understand_but": {
+        "fr": r"\bje (vous )?compren[ds]\b[^.?!]{0,60}?\bmais\b|\bj'entends bien\b[^.?!]{0,40}?\bmais\b"
+        r"|\bcertes\b[^.?!]{0,40}?\bmais\b",
+        "en": r"\bi (do )?understand\b[^.?!]{0,60}?\bbut\b|\bi hear you\b[^.?!]{0,40}?\bbut\b"
+        r"|\bi get (it|that)\b[^.?!]{0,40}?\bbut\b",
+    },
+    "fees_mentioned": {
+        "fr": r"\bfrais\b|\bpénalités?\b|\bmajorations?\b|\bintérêts de retard\b|\bindemnités?\b",
+        "en": r"\bfees?\b|\bpenalt(y|ies)\b|\blate charges?\b|\bsurcharges?\b|\binterest charges?\b",
+    },
+    "third_party_threat": {
+        "fr": r"\b(votre|vos) (employeur|patron|voisins?|famille|proches|collègues)\b",
+        "en": r"\byour (employer|boss|neighbou?rs?|family|relatives|colleagues)\b",
+    },
+    "boilerplate": {
+        "fr": r"prenons (bonne )?note de votre|procédure standard|conformément à nos procédures"
+        r"|nous vous remercions de votre compréhension|votre appel est important",
+        "en": r"we value your feedback|standard procedure|in line with our (policy|procedures)"
+        r"|thank you for your understanding|your call is important",
+    },
+    "dispute_dismissed": {
+        "fr": r"tout le monde (me )?dit ça|(ce n'est|c'est) pas mon problème|payez d'abord|ça ne change rien"
+        r"|peu importe|je n'y peux rien|c'est votre problème",
+        "en": r"everyone says that|not my problem|pay first|doesn't change anything|does not change anything"
+        r"|doesn't matter|whatever you say|that's your problem",
+    },
+    "dispute_log": {
+        "fr": r"\b(je|j')\s?(note|enregistre|consigne|transmets?)\b[^.?!]{0,30}\bcontestation"
+        r"|\b(je|nous) (suspends?|suspendons|gèle|gelons)\b[^.?!]{0,30}\b(dossier|recouvrement|relances?)"
+        r"|\b(mets|mettons|place|plaçons) (le|votre) dossier en (attente|suspens)",
+        "en": r"\b(log|record|register|note)\b[^.?!]{0,20}\bdispute"
+        r"|\b(put|place|placing|putting) (the|your) account on hold|\bsuspend\w* (the )?collection",
+    },
+    "dispute_ack": {
+        "fr": r"\bcontestation\b|\bje (vais )?vérifie?r?\b|\bvérification\b|\bvous contestez\b",
+        "en": r"\bdispute\b|\bi('ll| will) (check|verify|look into)\b|\bverif(y|ication)\b",
+    },
+    "dispute_explained": {
+        "fr": r"\b(j'ai|nous avons) (bien )?vérifié\b|\baprès vérification\b|\bconcernait\b|\bcorrespond(ait)? à\b",
+        "en": r"\bi('ve| have) (now )?checked\b|\bafter checking\b|\bthat payment (was|went)\b|\brelated to\b",
+    },
+    "pause": {
+        "fr": r"\bpause\b|\bsuspendre (les relances|le recouvrement|le dossier)|\bsuspension\b"
+        r"|\bmettre (le dossier|les relances|votre dossier) en (attente|suspens)|\bgeler\b|\bsans relance",
+        "en": r"\bpause\b|\bon hold\b|\bbreathing space\b|\b(hold|stop|suspend)\w* (the )?(collection|calls|reminders)",
+    },
+    "callback": {
+        "fr": r"\brappel(er|le|lerai|lerons|lez)?\b|\brecontact\w*|\bvous joindre\b|\bse reparler\b",
+        "en": r"\bcall (you )?back\b|\bcall you\b|\bspeak again\b|\bring you\b|\bget back to you\b",
+    },
+    "time_of_day": {
+        "fr": r"\b\d{1,2}\s?h(\s?\d{2})?\b|\b\d{1,2}:\d{2}\b|\bmidi\b|\bmatin\b|\baprès-midi\b|\bsoir\b",
+        "en": r"\b\d{1,2}(:\d{2})?\s?(am|pm)\b|\b\d{1,2}:\d{2}\b|\bnoon\b|\bmorning\b|\bafternoon\b|\bevening\b",
+    },
+    "day": {"fr": rf"\b({_DAYS})\b", "en": rf"\b({_DAYS})\b"},
+    "capacity_question": {
+        "fr": r"combien (pourriez|pouvez|pourrez|pourriez-vous|pouvez-vous)|quel montant|vos revenus"
+        r"|vos charges|votre budget|reste à vivre|vous paraîtrait (tenable|possible|réaliste)"
+        r"|qu'est-ce qui (serait|vous semble) (tenable|possible|réaliste)|chaque mois, combien",
+        "en": r"how much (could|can|would) you|what amount|your income|your (essential )?(bills|expenses|outgoings)"
+        r"|your budget|what could you (afford|manage)|manage each month|afford each month",
+    },
+    "closing": {
+        "fr": r"\bau revoir\b|\bbonne (journée|soirée|fin de journée|après-midi)\b",
+        "en": r"\bgood ?bye\b|\bhave a (good|nice|great|lovely) (day|evening|afternoon)\b|\bbye\b",
+    },
+    "agree": {
+        "fr": r"\bd'accord\b|\bça marche\b|\bentendu\b|\bc'est noté\b|\bparfait\b|\btrès bien\b|\bok\b|\bva pour\b",
+        "en": r"\bok(ay)?\b|\bagreed\b|\bdeal\b|\bthat works\b|\bsounds good\b|\bperfect\b|\bfine\b|\bgreat\b",
+    },
+    "injection": {
+        "fr": r"ignore[zs]? (tes|vos|les|toutes? les) (instructions|consignes|règles)|tu es (maintenant|désormais)"
+        r"|oublie (tes|tout|toutes)|\bprompt\b|en tant qu'(ia|intelligence)|joue (le rôle|un autre)"
+        r"|mode développeur|tu n'es (plus|pas) (un|une) débit",
+        "en": r"ignore (all |your |the |any )?(previous |prior )?(instructions|rules)|you are now|system prompt"
+        r"|\bprompt\b|as an ai\b|pretend (to be|you are)|developer mode|stop (the )?role.?play|you're now",
+    },
+    "payment_ask": {
+        "fr": r"\b(vous devez|il (vous )?faut|vous pouvez|vous pourriez|pourriez-vous|pouvez-vous|je vous propose"
+        r"|on peut|on pourrait|nous pouvons|vous allez|je vous demande|merci de)\b[^.?!]{0,60}?"
+        r"\b(pay|régl|vers|mett|rembours|sold|virement|carte)",
+        "en": r"\b(you (must|need to|have to|can|could|will|should)|can you|could you|would you|i suggest|we can|let's"
+        r"|i('d| would) like you to|please)\b[^.?!]{0,60}?\b(pay|settle|clear|put|transfer)",
+    },
+    "threat_words": {
+        "fr": r"\btribunal\b|\bhuissier\b|\bsaisie\b|\bpoursuites?\b|\bcontentieux\b|\bprison\b|\bplainte\b",
+        "en": r"\bcourt\b|\bbailiffs?\b|\bsue\b|\blawsuit\b|\bseize\b|\bgarnish\w*|\bprison\b|\blegal action\b",
+    },
+}
+
+CUES: Final[dict[str, dict[str, re.Pattern[str]]]] = {
+    name: {lang: re.compile(pattern) for lang, pattern in by_lang.items()} for name, by_lang in _PATTERNS.items()
+}
+
+
+def normalise(text: str) -> str:
+    """Lower-case with straight apostrophes and hyphens, the form every cue is written for."""
+    return text.lower().replace("’", "'").replace("‑", "-")
+
+
+def find(cue: str, text: str, lang: str) -> re.Match[str] | None:
+    """The first match of ``cue`` in already-normalised ``text``."""
+    return CUES[cue][lang if lang in ("fr", "en") else "fr"].search(text)
+
+
+def sentence_around(text: str, start: int, limit: int = 140) -> str:
+    """The sentence of ``text`` that holds position ``start``, shortened for a quote."""
+    left = max(text.rfind(mark, 0, start) for mark in ".?!\n")
+    ends = [i for i in (text.find(mark, start) for mark in ".?!\n") if i != -1]
+    right = min(ends) + 1 if ends else len(text)
+    sentence = text[left + 1 : right].strip()
+    return sentence if len(sentence) <= limit else sentence[: limit - 1].rstrip() + "…"

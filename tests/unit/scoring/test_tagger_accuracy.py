@@ -1,0 +1,62 @@
+"""Tagger accuracy on the French gold set and on AnnoMI (skipped when the benchmark folder is absent).
+
+The AnnoMI checks run on the dev part the English model was fitted on (in-sample); the cross-validated
+estimate is printed by `python -m bench.accuracy` (annomi_cv).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bench.annomi import ANNOMI_DIR, evaluate_annomi, load_sessions
+from bench.gold import evaluate_gold, load_gold
+from scoring.tagger import tag_utterance
+
+CORE_ACTS = (
+    "reflection",
+    "open_question",
+    "closed_question",
+    "empathy",
+    "threat",
+    "negative_framing",
+    "offer",
+)
+
+
+@pytest.fixture(scope="module")
+def gold_report() -> dict:
+    return evaluate_gold(load_gold())
+
+
+def test_the_gold_set_is_large_and_varied() -> None:
+    items = load_gold()
+    assert len(items) >= 150
+    assert len({i.situation for i in items}) >= 8
+    assert all(i.context for i in items)
+
+
+@pytest.mark.parametrize("act", CORE_ACTS)
+def test_core_acts_reach_085_precision_and_recall_on_the_french_gold_set(gold_report: dict, act: str) -> None:
+    scores = gold_report["per_act"][act]
+    assert scores["precision"] >= 0.85, scores
+    assert scores["recall"] >= 0.85, scores
+
+
+def test_no_forbidden_act_is_tagged_on_the_french_gold_set(gold_report: dict) -> None:
+    assert len(gold_report["forbidden_violations"]) <= 3, gold_report["forbidden_violations"]
+
+
+@pytest.fixture(scope="module")
+def annomi_report() -> dict:
+    path = ANNOMI_DIR / "dev-simple.csv"
+    if not path.is_file():
+        pytest.skip(f"AnnoMI benchmark not found at {path} (../shared/benchmarks is absent)")
+    return evaluate_annomi(load_sessions(path), lambda text, context: tag_utterance(text, "en", context))
+
+
+def test_annomi_three_class_macro_f1_reaches_078(annomi_report: dict) -> None:
+    assert annomi_report["macro_f1"] >= 0.78, annomi_report
+
+
+def test_annomi_reflection_to_question_ratio_separates_session_quality(annomi_report: dict) -> None:
+    assert annomi_report["rq_auc"] >= 0.85, annomi_report

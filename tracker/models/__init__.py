@@ -1,0 +1,31 @@
+"""SQLAlchemy models of the tracker (the schema at the latest migration)."""
+
+from tracker.models.accounts import ROLES, Team, TeamMember, User
+from tracker.models.base import Base, utcnow
+from tracker.models.mentoring import MentoringAction, MentoringLink, MentoringSession
+from tracker.models.practice import (
+    DIMENSIONS,
+    Assignment,
+    PracticeSession,
+    ScenarioVersion,
+    Turn,
+    TurnComment,
+)
+
+__all__ = [
+    "DIMENSIONS",
+    "ROLES",
+    "Assignment",
+    "Base",
+    "MentoringAction",
+    "MentoringLink",
+    "MentoringSession",
+    "PracticeSession",
+    "ScenarioVersion",
+    "Team",
+    "TeamMember",
+    "Turn",
+    "TurnComment",
+    "User",
+    "utcnow",
+]
