@@ -7,7 +7,7 @@ decides the intent; the voice words it.
 
 from __future__ import annotations
 
-from simulator import cues
+from simulator import cues, negotiation
 from simulator.bargaining import bargain
 from simulator.hearing import Heard
 from simulator.models import HiddenFact
@@ -49,6 +49,9 @@ def _break_off(s: Situation) -> Reply | None:
 def _closing(s: Situation) -> Reply | None:
     if not s.heard.has("closing") or s.heard.has("callback_slot"):
         return None
+    counter, heard = s.deal.pending_counter, s.heard
+    if s.deal.agreement is None and counter is not None and (heard.has("agree") or "summary" in heard.acts):
+        s.deal.agree(negotiation.completed(counter, heard.terms), s.turn)  # "so we agreed on your figures"
     if s.deal.agreement is not None:
         return Reply("thank_close", ended=True)
     s.deal.settle("refusal" if s.deal.last_refused else "no_agreement", s.turn)

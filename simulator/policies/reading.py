@@ -25,7 +25,7 @@ _TOPICS: dict[str, str] = {
     r"|how do we",
     "refusal": r"\bnon\b|impossible|pas possible|je ne peux pas|je n'ai pas|jamais|c'est non|\bno\b|can't|cannot"
     r"|no way|won't|don't have",
-    "agreement": r"d'accord|ça me va|on fait comme ça|parfait|très bien|ça marche|je peux faire|ok\b|agreed"
+    "agreement": r"d'accord|ça me va|on fait comme ça|parfait|très bien|ça marche|je peux faire|\bok\b|agreed"
     r"|works for me|that works|let's (just )?do|fine|deal|i can do|alright|\bsure\b|\byes\b|\byeah\b|\byep\b|\boui\b"
     r"|bien sûr|pas de problème|no problem|c'est bon|ça ira|on fait comme ça|entendu",
     "stall": r"réfléchir|je verrai|je vais voir|plus tard|pas maintenant|think about it|we'll see|not now|later",
@@ -49,7 +49,7 @@ def slot_in(text: str) -> str | None:
 
 
 _PROPOSING = re.compile(
-    r"je (peux|pourrais|pourrai|pourrai[st])\b|ce que je peux|possible pour moi|je peux (le )?tenir|\bmettre\b|à la rigueur"
+    r"je (peux|pourrais|pourrai|pourrai[st])\b|je (vous )?propose|i('ll| can| could)? offer|ce que je peux|possible pour moi|je peux (le )?tenir|\bmettre\b|à la rigueur"
     r"|au mieux|d'accord pour|ça me va|\bi (can|could|'ll|will|can do|could do)\b|what i can|at best|works for me"
     r"|agreed|i could manage|i can manage|that i can"
 )

@@ -9,6 +9,7 @@ SMART promise (amount, date, method), a recap and thanks.
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from scoring.offers import OfferTerms
 from simulator.policies.base import AgentFile, ScriptedAgent
@@ -120,7 +121,8 @@ class SkilledAgent(ScriptedAgent):
             heard = heard | {"agreement"}
         if self.proposal is not None and counter is None and "when_how" in heard:
             return self.say("when_how", offer=file.offer_words(self._dated(self.proposal)))
-        said_yes = "agreement" in heard and not {"refusal", "stall"} & heard
+        opening = re.split(r"(?<=[.!?…])\s", debtor_text.strip(), maxsplit=1)[0]
+        said_yes = "agreement" in topics(opening) and not {"refusal", "stall", "busy"} & heard
         if self.proposal is not None and counter is None and said_yes:
             self.done = True
             return self.say("recap", offer=file.offer_words(self.proposal))
