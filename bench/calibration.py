@@ -1,6 +1,6 @@
 """Calibration table as JSON: scripted agents over every shipped scenario × seeds (per scenario, difficulty, policy).
 
-    .venv/bin/python bench/calibration.py [--seeds 5]
+.venv/bin/python bench/calibration.py [--seeds 5]
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # run from a checkout without installing
 
-from simulator.calibration import calibrate, problems  # noqa: E402
+from simulator.calibration import calibrate, problems
 
 
 def main() -> None:
@@ -25,7 +25,9 @@ def main() -> None:
     table = calibrate(args.seeds)
     table["problems"] = problems(table)
     table["seconds"] = round(time.perf_counter() - started, 2)
-    table["machine"] = f"{platform.machine()} {platform.processor() or ''} python {platform.python_version()}".strip()
+    table["machine"] = (
+        f"{platform.machine()} {platform.processor() or ''} python {platform.python_version()}".strip()
+    )
     print(json.dumps(table, ensure_ascii=False, indent=2))
 
 

@@ -57,6 +57,30 @@ PHRASES = [
 ACTS = [["greeting", "disclosure"], ["empathy", "reflection"], ["open_question"], None, ["summary"], None]
 
 
+def scorecard(level: float, dims: dict[str, float], rng: random.Random) -> dict[str, Any]:
+    """A scorecard of realistic size (~2 KB: evidence and suggestions quoting the conversation)."""
+    names = ("active_listening", "positive_language", "negotiation", "compliance")
+    return {
+        "overall": round(level, 1),
+        "dimensions": {n: round(v, 1) for n, v in zip(names, dims.values(), strict=True)},
+        "violations": [],
+        "evidence": [
+            {"dimension": names[k % 4], "turn": 2 * k, "quote": PHRASES[k % 6], "note": "reflection"}
+            for k in range(6)
+        ],
+        "suggestions": [
+            {
+                "turn": 2 * k + 1,
+                "original": PHRASES[(k + 3) % 6],
+                "better": PHRASES[(k + 1) % 6],
+                "why": "x" * 80,
+            }
+            for k in range(4)
+        ],
+        "metrics": {"reflection_to_question": round(rng.uniform(0.5, 2.5), 2), "talk_share": 0.55},
+    }
+
+
 def log(message: str) -> None:
     print(message, file=sys.stderr, flush=True)
 
@@ -121,7 +145,7 @@ def load(engine: Engine, trainees: int, sessions: int, turns: int, seed: int = 7
                      "seed": s, "voice": "scripted", "voice_model": None, "status": "finished", "started_at": at,
                      "ended_at": at + timedelta(minutes=6), "outcome": "agreement" if level > 55 else "refusal",
                      "agreement": {"amount": 50, "affordable": level > 60} if level > 55 else None,
-                     "emotion_trace": None, "scorecard": {"overall": round(level, 1)},
+                     "emotion_trace": None, "scorecard": scorecard(level, dims, rng),
                      "score_overall": min(level, 40.0) if blocker else level, "score_active_listening": dims["al"],
                      "score_positive_language": dims["pl"], "score_negotiation": dims["ne"],
                      "score_compliance": 30.0 if blocker else dims["co"], "assisted": rng.random() < 0.1,

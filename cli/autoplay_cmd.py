@@ -37,7 +37,11 @@ def autoplay(
     for scenario_id in ids:
         for run_seed in seed_list:
             if total > 1:
-                print(f"autoplay {len(runs) + 1}/{total}: {scenario_id} seed {run_seed}", file=sys.stderr, flush=True)
+                print(
+                    f"autoplay {len(runs) + 1}/{total}: {scenario_id} seed {run_seed}",
+                    file=sys.stderr,
+                    flush=True,
+                )
             runs.append(play(scenario_id, policy, run_seed, catalog=catalog).model_dump(mode="json"))
     payload = runs[0] if total == 1 else runs
     typer.echo(json.dumps(payload, ensure_ascii=False, indent=2))

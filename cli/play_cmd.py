@@ -44,7 +44,9 @@ TEXT = {
 def play(
     scenario_id: Annotated[str, typer.Argument(help="Scenario id (see `amiable scenarios list`).")],
     seed: Annotated[int, typer.Option("--seed", help="Seed: same seed and messages, same conversation.")] = 0,
-    lang_ui: Annotated[str | None, typer.Option("--lang-ui", help="Language of the interface: fr or en.")] = None,
+    lang_ui: Annotated[
+        str | None, typer.Option("--lang-ui", help="Language of the interface: fr or en.")
+    ] = None,
 ) -> None:
     """Role-play a call with a simulated debtor in the terminal, then read the debrief."""
     from simulator.catalog import load_catalog
@@ -56,7 +58,9 @@ def play(
     persona = catalog.persona_for(scenario)
     ui = TEXT[lang_ui or scenario.locale]
     call = Conversation.start(scenario, persona, seed=seed)
-    typer.echo(f"{scenario.title}\n\n{ui['brief']} : {scenario.brief}\n{ui['objective']} : {scenario.objective.description}")
+    typer.echo(
+        f"{scenario.title}\n\n{ui['brief']} : {scenario.brief}\n{ui['objective']} : {scenario.objective.description}"
+    )
     typer.echo(f"\n{ui['how']}\n")
     typer.echo(f"{ui['debtor']} : {call.opening().text}")
     while not call.ended:
@@ -87,7 +91,9 @@ def _debrief(call: Conversation, lang: str, ui: dict[str, str]) -> None:
     from simulator.facts import facts_for
 
     outcome = call.outcome()
-    typer.echo(f"{ui['outcome']} : {outcome.outcome} — {ui['met']} : {ui['yes'] if outcome.objective_met else ui['no']}")
+    typer.echo(
+        f"{ui['outcome']} : {outcome.outcome} — {ui['met']} : {ui['yes'] if outcome.objective_met else ui['no']}"
+    )
     if call.turn:
         card = score_transcript(
             call.transcript(),

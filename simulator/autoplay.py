@@ -1,7 +1,7 @@
 """A scripted agent plays a scenario end to end: the run as JSON (DESIGN §3 ``amiable autoplay``).
 
-    run = play("fr-oubli-facile", "skilled", seed=0)
-    run.model_dump(mode="json")  # {"scenario", "seed", "policy", "objective_met", "outcome", "agreement", …}
+run = play("fr-oubli-facile", "skilled", seed=0)
+run.model_dump(mode="json")  # {"scenario", "seed", "policy", "objective_met", "outcome", "agreement", …}
 """
 
 from __future__ import annotations
@@ -73,7 +73,11 @@ def score(call: Conversation) -> dict[str, Any]:
 
     facts = facts_for(call.scenario, call.persona)
     card = score_transcript(
-        call.transcript(), lang=call.lang, facts=facts, outcome=call.outcome(), jurisdiction=call.scenario.jurisdiction
+        call.transcript(),
+        lang=call.lang,
+        facts=facts,
+        outcome=call.outcome(),
+        jurisdiction=call.scenario.jurisdiction,
     )
     return card.model_dump(mode="json")
 

@@ -11,7 +11,9 @@ from simulator.situation import Reply, Situation
 def _ready_to_talk(s: Situation) -> bool:
     levels = s.state.levels
     return (
-        levels["trust"] >= 0.3 + 0.35 * s.truth.resistance and levels["cooperation"] >= 0.3 and levels["anger"] < 0.6
+        levels["trust"] >= 0.3 + 0.35 * s.truth.resistance
+        and levels["cooperation"] >= 0.3
+        and levels["anger"] < 0.6
     )
 
 
@@ -74,7 +76,9 @@ def _answer_offer(s: Situation) -> Reply:
     unaffordable = reading.affordable is False
     if decision.action == "accept":
         agreement = negotiation.agreement_from(terms, reading, truth)
-        if deal.pending_counter is not None:  # "OK for your 40 a month": the debtor's own date and method stand
+        if (
+            deal.pending_counter is not None
+        ):  # "OK for your 40 a month": the debtor's own date and method stand
             agreement = negotiation.completed(agreement, _as_terms(deal.pending_counter))
         deal.agree(agreement, s.turn)
         deal.last_refused = False
@@ -97,4 +101,6 @@ def _answer_offer(s: Situation) -> Reply:
 
 
 def _as_terms(facts: AgreementFacts) -> OfferTerms:
-    return OfferTerms(total=facts.total, monthly=facts.monthly, first_date=facts.first_date, method=facts.method)
+    return OfferTerms(
+        total=facts.total, monthly=facts.monthly, first_date=facts.first_date, method=facts.method
+    )

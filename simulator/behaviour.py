@@ -19,8 +19,18 @@ HARMFUL = frozenset(
      "ignored_disclosure", "fix_it_trap", "understand_but", "offer_above_capacity", "boilerplate"}
 )  # fmt: skip
 SLOTS_BY_LANG = {
-    "fr": ("jeudi vers 18 h", "demain matin vers 10 h", "lundi à midi", "vendredi en fin d'après-midi, vers 17 h"),
-    "en": ("Thursday around 6pm", "tomorrow morning around 10am", "Monday at noon", "Friday late afternoon, 5pm"),
+    "fr": (
+        "jeudi vers 18 h",
+        "demain matin vers 10 h",
+        "lundi à midi",
+        "vendredi en fin d'après-midi, vers 17 h",
+    ),
+    "en": (
+        "Thursday around 6pm",
+        "tomorrow morning around 10am",
+        "Monday at noon",
+        "Friday late afternoon, 5pm",
+    ),
 }
 
 
@@ -90,7 +100,7 @@ def _dispute(s: Situation) -> Reply | None:
             deal.dispute_resolved = True
             return Reply("accept", "explained")
         return Reply("dispute", "again")
-    if not deal.dispute_stated and (deal.knows_caller and s.turn >= 2 or heard.terms is not None):
+    if not deal.dispute_stated and ((deal.knows_caller and s.turn >= 2) or heard.terms is not None):
         deal.dispute_stated = True
         return Reply("dispute", dispute.kind, follow=dispute.details)
     money_talk = heard.terms is not None or bool({"commitment_request", "offer"} & set(heard.acts))
@@ -147,7 +157,11 @@ def reveal_ready(fact: HiddenFact, heard: Heard, trust: float) -> bool:
         or (rule.after_empathy and "empathy" in acts and "understand_but" not in heard.trigger_names)
         or (rule.after_reflection and "reflection" in acts)
         or (rule.min_trust is not None and trust >= rule.min_trust)
-        or (bool(rule.asked_about) and heard.has("question") and any(stem in heard.norm for stem in rule.asked_about))
+        or (
+            bool(rule.asked_about)
+            and heard.has("question")
+            and any(stem in heard.norm for stem in rule.asked_about)
+        )
     )
 
 
@@ -172,7 +186,14 @@ def _react(s: Situation) -> Reply:
             return objection
         mood = state.snapshot().dominant() or "anger"
         return Reply("vent", mood=mood)
-    if {"empathy", "reflection"} & set(heard.acts) and s.last_intent in ("vent", "refuse", "object", "dispute", "disclose", "stall"):
+    if {"empathy", "reflection"} & set(heard.acts) and s.last_intent in (
+        "vent",
+        "refuse",
+        "object",
+        "dispute",
+        "disclose",
+        "stall",
+    ):
         return Reply("calm_down")
     if "jargon" in heard.acts:
         return Reply("ask_clarification")
@@ -199,5 +220,3 @@ def _objection(s: Situation, moments: tuple[str, ...]) -> Reply | None:
             s.deal.objections_used.add(objection.id)
             return Reply("object", own_lines=objection.lines)
     return None
-
-

@@ -7,6 +7,7 @@ not, and difficulty should be ordered (skilled success rate, then its mean turns
 from __future__ import annotations
 
 from collections import defaultdict
+from itertools import pairwise
 from statistics import mean
 from typing import Any
 
@@ -64,7 +65,7 @@ def problems(table: dict[str, Any]) -> list[str]:
         if (sense == ">=" and rate < limit) or (sense == "<=" and rate > limit):
             found.append(f"{policy}: success rate {rate:.0%} (wanted {sense} {limit:.0%})")
     levels = [level for level in DIFFICULTIES if level in table["per_difficulty"]]
-    for easier, harder in zip(levels, levels[1:], strict=False):
+    for easier, harder in pairwise(levels):
         a, b = table["per_difficulty"][easier]["skilled"], table["per_difficulty"][harder]["skilled"]
         key_a = (-a["success_rate"], a["mean_turns"] or 99.0)
         key_b = (-b["success_rate"], b["mean_turns"] or 99.0)

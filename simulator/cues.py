@@ -105,7 +105,8 @@ _PATTERNS: Final[dict[str, dict[str, str]]] = {
 }
 
 CUES: Final[dict[str, dict[str, re.Pattern[str]]]] = {
-    name: {lang: re.compile(pattern) for lang, pattern in by_lang.items()} for name, by_lang in _PATTERNS.items()
+    name: {lang: re.compile(pattern) for lang, pattern in by_lang.items()}
+    for name, by_lang in _PATTERNS.items()
 }
 
 

@@ -84,13 +84,23 @@ class Conversation:
 
     @classmethod
     def start(
-        cls, scenario: Scenario, persona: Persona, seed: int = 0, today: dt.date | None = None, voice: Voice | None = None
+        cls,
+        scenario: Scenario,
+        persona: Persona,
+        seed: int = 0,
+        today: dt.date | None = None,
+        voice: Voice | None = None,
     ) -> Conversation:
         return cls(scenario, persona, seed, today, voice)
 
     @classmethod
     def replay(
-        cls, scenario: Scenario, persona: Persona, seed: int, messages: Iterable[str], today: dt.date | None = None
+        cls,
+        scenario: Scenario,
+        persona: Persona,
+        seed: int,
+        messages: Iterable[str],
+        today: dt.date | None = None,
     ) -> Conversation:
         """Rebuild a call from the trainee messages stored so far (e.g. after a browser refresh)."""
         call = cls.start(scenario, persona, seed, today)
@@ -133,7 +143,15 @@ class Conversation:
         context = self.turns[-4:]
         self.turns.append(Turn(speaker="agent", text=message))
         causes: list[Cause] = []
-        heard = hear(message, self.lang, self._acts(message, context), self._terms(message), self.truth, self.today, self.memory)
+        heard = hear(
+            message,
+            self.lang,
+            self._acts(message, context),
+            self._terms(message),
+            self.truth,
+            self.today,
+            self.memory,
+        )
         for trigger, quote, weight in heard.triggers:
             causes.extend(self.state.apply(trigger, self.turn, quote, weight))
         situation = Situation(
@@ -164,7 +182,7 @@ class Conversation:
         except Exception:  # the debtor must keep talking whatever the tagger does with odd text
             return ()
 
-    def _terms(self, message: str):  # noqa: ANN202 - OfferTerms | None
+    def _terms(self, message: str):
         try:
             terms = parse_offer(message, self.lang, self.today, self.truth.balance)
         except Exception:
@@ -212,7 +230,12 @@ class Conversation:
     def outcome(self) -> OutcomeFacts:
         outcome = self.deal.current_outcome()
         met = objective.objective_met(
-            self.scenario.objective, outcome, self.deal.agreement, self.truth.balance, self.today, self.deal.revealed
+            self.scenario.objective,
+            outcome,
+            self.deal.agreement,
+            self.truth.balance,
+            self.today,
+            self.deal.revealed,
         )
         agreement = self.deal.agreement if outcome == "agreement" else None
         return OutcomeFacts(

@@ -7,8 +7,20 @@ from collections.abc import Iterable
 from simulator.state import Cause, Snapshot
 
 EMOTION_WORDS = {
-    "fr": {"anger": "colère", "anxiety": "anxiété", "shame": "honte", "trust": "confiance", "cooperation": "coopération"},
-    "en": {"anger": "anger", "anxiety": "anxiety", "shame": "shame", "trust": "trust", "cooperation": "cooperation"},
+    "fr": {
+        "anger": "colère",
+        "anxiety": "anxiété",
+        "shame": "honte",
+        "trust": "confiance",
+        "cooperation": "coopération",
+    },
+    "en": {
+        "anger": "anger",
+        "anxiety": "anxiety",
+        "shame": "shame",
+        "trust": "trust",
+        "cooperation": "cooperation",
+    },
 }
 TRIGGER_WORDS: dict[str, tuple[str, str]] = {
     "greeting": ("salutation", "greeting"),
@@ -31,8 +43,11 @@ TRIGGER_WORDS: dict[str, tuple[str, str]] = {
     "offer_above_capacity": ("proposition au-delà de ses moyens", "an offer beyond their means"),
     "full_balance_demand": ("exigence de la totalité", "demand for the full balance"),
     "ignored_disclosure": ("confidence ignorée", "a disclosure ignored"),
-    "fix_it_trap": ("solution proposée avant d'accueillir l'émotion", "a solution before acknowledging the emotion"),
-    "understand_but": ("« je comprends, mais… »", "\"I understand, but…\""),
+    "fix_it_trap": (
+        "solution proposée avant d'accueillir l'émotion",
+        "a solution before acknowledging the emotion",
+    ),
+    "understand_but": ("« je comprends, mais… »", '"I understand, but…"'),
     "repeated_pressure": ("pression répétée", "repeated pressure"),
     "fees_mentioned": ("évocation de frais", "mention of fees"),
     "third_party_threat": ("menace d'impliquer des tiers", "threat to involve third parties"),
@@ -60,7 +75,7 @@ def describe_cause(cause: Cause, lang: str) -> str:
         verb = "a fait monter" if cause.delta > 0 else "a fait baisser"
         return f"Votre {ordinal(cause.turn, 'fr')} réponse {verb} la {emotion} de {amount.replace('.', ',')} : {trigger} (« {cause.quote} »)"
     verb = "raised" if cause.delta > 0 else "lowered"
-    return f"Your {ordinal(cause.turn, 'en')} reply {verb} {emotion} by {amount}: {trigger} (\"{cause.quote}\")"
+    return f'Your {ordinal(cause.turn, "en")} reply {verb} {emotion} by {amount}: {trigger} ("{cause.quote}")'
 
 
 def notable_causes(causes: Iterable[Cause], limit: int = 8, threshold: float = 0.05) -> list[Cause]:

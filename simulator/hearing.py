@@ -88,7 +88,11 @@ def hear(
     for cue in FLAG_CUES:
         if cues.find(cue, norm, lang):
             heard.flags.add(cue)
-    if cues.find("callback", norm, lang) and cues.find("time_of_day", norm, lang) and cues.find("day", norm, lang):
+    if (
+        cues.find("callback", norm, lang)
+        and cues.find("time_of_day", norm, lang)
+        and cues.find("day", norm, lang)
+    ):
         heard.flags.add("callback_slot")
     add = heard.triggers.append
     understand_but = _quote(text, norm, "understand_but", lang)
@@ -105,9 +109,9 @@ def hear(
     third_party = _quote(text, norm, "third_party_threat", lang)
     if third_party and ("threat" in acts or cues.find("threat_words", norm, lang)):
         add(("third_party_threat", third_party, 1.0))
-    if "threat" not in acts and (threat_quote := _quote(text, norm, "threat_words", lang)):
-        if "negative_framing" in acts or "commitment_request" in acts:
-            add(("threat", threat_quote, 0.6))  # consequences used as leverage
+    leverage = "negative_framing" in acts or "commitment_request" in acts
+    if "threat" not in acts and leverage and (threat_quote := _quote(text, norm, "threat_words", lang)):
+        add(("threat", threat_quote, 0.6))  # consequences used as leverage
     if memory.dispute_stated and (heard.has("dispute_log") or heard.has("dispute_ack")):
         add(("dispute_acknowledged", whole, 1.0))
     if heard.has("pause"):

@@ -42,7 +42,9 @@ def clean_message(text: str) -> tuple[str, bool]:
     if truncated:  # bound the work before scanning characters
         text = text[: MAX_CHARS * 4]
     kept = "".join(
-        " " if ch in "\t\r\n\v\f" else ch for ch in text if ch in "\t\r\n\v\f" or unicodedata.category(ch) not in _DROP_CATEGORIES
+        " " if ch in "\t\r\n\v\f" else ch
+        for ch in text
+        if ch in "\t\r\n\v\f" or unicodedata.category(ch) not in _DROP_CATEGORIES
     )
     message = _SPACES.sub(" ", kept).strip()
     if len(message) > MAX_CHARS:

@@ -121,7 +121,9 @@ def counter_offer(trust: float, truth: Truth, today: dt.date) -> AgreementFacts 
     """What the debtor proposes themselves; None when they cannot put anything on the table."""
     monthly, lump = ceilings(trust, truth)
     if lump >= truth.balance - 0.5:
-        return AgreementFacts(total=truth.balance, first_date=today, method=truth.preferred_method, affordable=True)
+        return AgreementFacts(
+            total=truth.balance, first_date=today, method=truth.preferred_method, affordable=True
+        )
     if monthly <= 0:
         return None
     return AgreementFacts(

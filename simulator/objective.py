@@ -46,7 +46,10 @@ def agreement_problems(
             problems.append("a plan, not a payment")
     if share_of_balance(agreement, balance) < required_share - 0.005:
         problems.append("share of balance too small")
-    if agreement.first_date is not None and (agreement.first_date - today).days > objective.max_days_to_first_payment:
+    if (
+        agreement.first_date is not None
+        and (agreement.first_date - today).days > objective.max_days_to_first_payment
+    ):
         problems.append("first payment too late")
     return problems
 

@@ -51,5 +51,3 @@ class Situation:
 
     def describe(self, terms: Terms) -> str:
         return describe_offer(terms, self.truth.currency, self.lang, self.today)  # type: ignore[arg-type]
-
-

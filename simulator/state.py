@@ -50,7 +50,14 @@ BASE_EFFECTS: dict[str, Effect] = {
 }
 
 PRESSURE_TRIGGERS = frozenset(
-    {"threat", "negative_framing", "repeated_pressure", "third_party_threat", "dispute_dismissed", "fees_mentioned"}
+    {
+        "threat",
+        "negative_framing",
+        "repeated_pressure",
+        "third_party_threat",
+        "dispute_dismissed",
+        "fees_mentioned",
+    }
 )
 # How the difficulty scales a persona: (harmful effects, helpful effects, added resistance).
 DIFFICULTY: dict[str, tuple[float, float, float]] = {
@@ -146,7 +153,9 @@ class EmotionalState:
             after = min(1.0, max(0.0, before + delta))
             self.levels[emotion] = after
             if abs(after - before) >= 0.005:
-                cause = Cause(turn=turn, trigger=trigger, emotion=emotion, delta=round(after - before, 3), quote=quote)
+                cause = Cause(
+                    turn=turn, trigger=trigger, emotion=emotion, delta=round(after - before, 3), quote=quote
+                )
                 recorded.append(cause)
         if pressure:
             self.grievance = min(1.0, self.grievance + 0.2 * sensitivity)

@@ -7,7 +7,11 @@ from simulator.policies.passive import PassiveAgent
 from simulator.policies.pushy import PushyAgent
 from simulator.policies.skilled import SkilledAgent
 
-POLICIES: dict[str, type[ScriptedAgent]] = {"skilled": SkilledAgent, "pushy": PushyAgent, "passive": PassiveAgent}
+POLICIES: dict[str, type[ScriptedAgent]] = {
+    "skilled": SkilledAgent,
+    "pushy": PushyAgent,
+    "passive": PassiveAgent,
+}
 
 
 def make_policy(name: str, file: AgentFile, seed: int) -> Policy:

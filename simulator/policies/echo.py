@@ -55,15 +55,23 @@ _EN_FIXED = {
     "myself": "yourself",
     "am": "are",
 }
-_CONVERTED = frozenset(word for form in _FR_FIXED.values() for word in form.split()) | {"êtes", "faites", "dites"}
+_CONVERTED = frozenset(word for form in _FR_FIXED.values() for word in form.split()) | {
+    "êtes",
+    "faites",
+    "dites",
+}
 _IRREGULAR = {
     "sais": "savez", "peux": "pouvez", "veux": "voulez", "dois": "devez", "suis": "êtes", "vais": "allez",
     "fais": "faites", "dis": "dites", "crois": "croyez", "vois": "voyez", "comprends": "comprenez",
     "reçois": "recevez", "ai": "avez", "prends": "prenez", "viens": "venez", "arrive": "arrivez",
 }  # fmt: skip
 _FR_IRREGULAR = re.compile(r"\b(vous (?:ne |n'|en |y )?)(" + "|".join(_IRREGULAR) + r")\b")
-_FR_PATTERN = re.compile(r"\b(" + "|".join(re.escape(k) for k in sorted(_FR_FIXED, key=len, reverse=True)) + r")(?=\W|$)")
-_EN_PATTERN = re.compile(r"\b(" + "|".join(re.escape(k) for k in sorted(_EN_FIXED, key=len, reverse=True)) + r")\b")
+_FR_PATTERN = re.compile(
+    r"\b(" + "|".join(re.escape(k) for k in sorted(_FR_FIXED, key=len, reverse=True)) + r")(?=\W|$)"
+)
+_EN_PATTERN = re.compile(
+    r"\b(" + "|".join(re.escape(k) for k in sorted(_EN_FIXED, key=len, reverse=True)) + r")\b"
+)
 _FR_VERB = re.compile(r"\b(vous (?:ne )?)(\w+?)(ais|ait|erai|ai|e|es)\b")
 _FIRST_PERSON = {"fr": re.compile(r"\b(je|j'|mon|ma|mes|moi)\b"), "en": re.compile(r"\b(i|i'm|i've|my|me)\b")}
 _SENTENCES = re.compile(r"(?<=[.!?…])\s+")
@@ -78,7 +86,9 @@ def _flip_fr(text: str) -> str:
         stem, ending = match.group(2), match.group(3)
         if len(stem) < 2 or stem + ending in _CONVERTED:
             return whole
-        return match.group(1) + stem + {"ais": "iez", "ait": "iez", "erai": "erez", "ai": "ez"}.get(ending, "ez")
+        return (
+            match.group(1) + stem + {"ais": "iez", "ait": "iez", "erai": "erez", "ai": "ez"}.get(ending, "ez")
+        )
 
     flipped = _FR_IRREGULAR.sub(lambda m: m.group(1) + _IRREGULAR[m.group(2)], flipped)
     return _FR_VERB.sub(verb, flipped)
@@ -88,21 +98,47 @@ def echo(debtor_text: str, lang: str, max_words: int = 14) -> str | None:
     """A short second-person restatement of the debtor's first first-person sentence, or None."""
     text = debtor_text.replace("’", "'").strip()
     for sentence in _SENTENCES.split(text):
-        lowered = sentence.lower().strip(" .!?…\"«»")
+        lowered = sentence.lower().strip(' .!?…"«»')
         if not _FIRST_PERSON["fr" if lang == "fr" else "en"].search(lowered):
             continue
         if re.search(r"\b(vous|you)\b", lowered):
             continue  # words addressed to the caller do not restate the debtor's situation
-        for lead in ("pour être honnête", "pour tout vous dire", "honnêtement", "to be honest", "honestly", "oui", "yes", "bon", "well", "ah", "euh", "écoutez", "look", "mais", "but", "et", "and"):
+        for lead in (
+            "pour être honnête",
+            "pour tout vous dire",
+            "honnêtement",
+            "to be honest",
+            "honestly",
+            "oui",
+            "yes",
+            "bon",
+            "well",
+            "ah",
+            "euh",
+            "écoutez",
+            "look",
+            "mais",
+            "but",
+            "et",
+            "and",
+        ):
             lowered = re.sub(rf"^{re.escape(lead)}\b[ ,…]*", "", lowered)
         words = lowered.split()
         if len(words) < 3:
             continue
         if len(words) > max_words:
             head = " ".join(words[: max_words + 6])
-            cut = max(head.rfind(","), head.rfind(";"), head.rfind(" et "), head.rfind(" and "), head.rfind(" mais "))
+            cut = max(
+                head.rfind(","),
+                head.rfind(";"),
+                head.rfind(" et "),
+                head.rfind(" and "),
+                head.rfind(" mais "),
+            )
             words = (head[:cut] if cut > 15 else " ".join(words[:max_words])).split()
         clause = " ".join(words).rstrip(",;:")
-        flipped = _flip_fr(clause) if lang == "fr" else _EN_PATTERN.sub(lambda m: _EN_FIXED[m.group(1)], clause)
+        flipped = (
+            _flip_fr(clause) if lang == "fr" else _EN_PATTERN.sub(lambda m: _EN_FIXED[m.group(1)], clause)
+        )
         return flipped
     return None

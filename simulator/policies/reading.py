@@ -26,7 +26,7 @@ _TOPICS: dict[str, str] = {
     "refusal": r"\bnon\b|impossible|pas possible|je ne peux pas|je n'ai pas|jamais|c'est non|\bno\b|can't|cannot"
     r"|no way|won't|don't have",
     "agreement": r"d'accord|ça me va|on fait comme ça|parfait|très bien|ça marche|je peux faire|\bok\b|agreed"
-    r"|works for me|that works|let's (just )?do|fine|deal|i can do|alright|\bsure\b|\byes\b|\byeah\b|\byep\b|\boui\b"
+    r"|works for me|that works|let's (just )?do|(that's|it's) fine|fine by me|\bdeal\b|i can do|alright|\bsure\b|\byes\b|\byeah\b|\byep\b|\boui\b"
     r"|bien sûr|pas de problème|no problem|c'est bon|ça ira|on fait comme ça|entendu",
     "stall": r"réfléchir|je verrai|je vais voir|plus tard|pas maintenant|think about it|we'll see|not now|later",
     "hostile": r"requin|foutez|arnaque|voleur|marre|insupportable|dingue|honte|n'importe quoi|escroc|harcel|\?!"

@@ -148,7 +148,9 @@ class SkilledAgent(ScriptedAgent):
     def _ask_full(self, debtor_text: str) -> str:
         self.full_asks += 1
         file = self.file
-        self.proposal = OfferTerms(total=file.balance, first_date=file.today, method="card", full_balance=True)
+        self.proposal = OfferTerms(
+            total=file.balance, first_date=file.today, method="card", full_balance=True
+        )
         today_words = "aujourd'hui" if file.lang == "fr" else "today"
         method = "par carte bancaire" if file.lang == "fr" else "by card"
         ask = self.say("full_ask", method=method, date=today_words)
@@ -162,7 +164,7 @@ class SkilledAgent(ScriptedAgent):
         first = terms.first_date
         latest = file.today + dt.timedelta(days=7)
         if first is None or first > latest:
-            first = latest if terms.monthly is not None or first is None else latest
+            first = latest
         return OfferTerms(
             total=terms.total if terms.monthly is None else None,
             monthly=terms.monthly,

@@ -15,8 +15,12 @@ class LineRequest:
     intent: str  # a vocabulary Intent
     variant: str | None = None  # a particular moment of that intent ("unaffordable", "callback", …)
     mood: str | None = None  # a dominant emotion to colour the reply
-    own_lines: tuple[str, ...] = ()  # persona lines that must be used (a hidden fact, an objection, a dispute)
-    follow: tuple[str, ...] = ()  # persona lines said right after the main line (a dispute's supporting detail)
+    own_lines: tuple[
+        str, ...
+    ] = ()  # persona lines that must be used (a hidden fact, an objection, a dispute)
+    follow: tuple[
+        str, ...
+    ] = ()  # persona lines said right after the main line (a dispute's supporting detail)
     slots: dict[str, str] = field(default_factory=dict)
 
     @property

@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 from pathlib import Path
 
-from pydantic import model_validator
+from pydantic import Field, model_validator
 
 from amiable.content import ContentError, StrictModel, load_model
 from simulator.catalog_checks import slot_problems
@@ -18,7 +18,7 @@ class LineLibrary(StrictModel):
     locale: Locale
     openers: tuple[str, ...] = ()  # short lead-ins that vary a line when its pool runs dry
     lines: dict[str, tuple[str, ...]]  # by intent, or "intent.variant"
-    moods: dict[Emotion, tuple[str, ...]] = {}
+    moods: dict[Emotion, tuple[str, ...]] = Field(default_factory=dict)
 
     @model_validator(mode="after")
     def _check_keys(self) -> LineLibrary:

@@ -49,7 +49,9 @@ class ScriptedVoice:
 
     def speak(self, request: LineRequest) -> str:
         text = self._main(request)
-        follow = [t for t in (render(line, request.slots) for line in request.follow) if t and t not in self.used]
+        follow = [
+            t for t in (render(line, request.slots) for line in request.follow) if t and t not in self.used
+        ]
         if follow:
             text = f"{text} {self._keep(self.rng.choice(follow))}"
         return text
@@ -63,7 +65,11 @@ class ScriptedVoice:
                 return self._keep(self.rng.choice(fresh))
             fallback.extend(rendered)
         if not fallback:
-            fallback = [text for text in (render(line, request.slots) for line in self.library.lines["small_answer"]) if text]
+            fallback = [
+                text
+                for text in (render(line, request.slots) for line in self.library.lines["small_answer"])
+                if text
+            ]
         base = self.rng.choice(fallback)
         openers = list(self.library.openers)
         self.rng.shuffle(openers)

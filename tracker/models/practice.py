@@ -46,6 +46,23 @@ class PracticeSession(Base):
     __table_args__ = (
         Index("ix_practice_sessions_trainee_started", "trainee_id", "started_at"),
         Index("ix_practice_sessions_status_started", "status", "started_at"),
+        # Covers every column the dashboard aggregates read (revision 0003).
+        Index(
+            "ix_practice_sessions_dashboard",
+            "trainee_id",
+            "status",
+            "started_at",
+            "scenario_version_id",
+            "score_overall",
+            "score_active_listening",
+            "score_positive_language",
+            "score_negotiation",
+            "score_compliance",
+            "objective_met",
+            "affordable_promise",
+            "compliance_blocker",
+            "turn_count",
+        ),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

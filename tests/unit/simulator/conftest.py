@@ -13,6 +13,6 @@ def catalog() -> Catalog:
 
 
 @pytest.fixture
-def easy(catalog: Catalog):  # noqa: ANN201
+def easy(catalog: Catalog):
     scenario = catalog.scenario("fr-oubli-facile")
     return scenario, catalog.persona_for(scenario)

@@ -13,7 +13,9 @@ RUN_KEYS = {"scenario", "seed", "policy", "objective_met", "outcome", "agreement
 
 
 def test_play_runs_without_a_terminal_and_ends_with_the_debrief() -> None:
-    lines = "Bonjour, recouvrement amiable pour Énergie Horizon. Suis-je bien avec M. Julien Martin ?\n\n/quit\n"
+    lines = (
+        "Bonjour, recouvrement amiable pour Énergie Horizon. Suis-je bien avec M. Julien Martin ?\n\n/quit\n"
+    )
     result = CliRunner().invoke(app, ["play", "fr-oubli-facile", "--seed", "1"], input=lines)
     assert result.exit_code == 0, result.output
     assert "Débiteur" in result.output and "colère" in result.output and "Bilan" in result.output
@@ -27,7 +29,10 @@ def test_play_ends_gracefully_at_end_of_input() -> None:
 
 def test_an_unknown_scenario_is_one_clear_line_and_exit_1() -> None:
     done = subprocess.run(
-        [sys.executable, "-m", "cli.main", "play", "fr-oubli-facil"], capture_output=True, text=True, check=False
+        [sys.executable, "-m", "cli.main", "play", "fr-oubli-facil"],
+        capture_output=True,
+        text=True,
+        check=False,
     )
     assert done.returncode == 1
     assert done.stderr.strip().count("\n") == 0 and "unknown scenario 'fr-oubli-facil'" in done.stderr

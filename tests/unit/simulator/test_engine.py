@@ -58,7 +58,9 @@ def test_empathy_and_reflection_raise_trust(easy) -> None:
     call.respond(HELLO)
     call.respond(DISCLOSE)
     before = call.state["trust"]
-    call.respond("Si je comprends bien, vous pensiez que c'était prélevé. Je comprends, c'est normal d'être surpris.")
+    call.respond(
+        "Si je comprends bien, vous pensiez que c'était prélevé. Je comprends, c'est normal d'être surpris."
+    )
     assert call.state["trust"] > before
 
 
@@ -114,7 +116,9 @@ def test_an_offer_above_capacity_raises_anxiety_and_draws_a_realistic_counter(ca
     call.opening()
     call.respond(f"Bonjour, recouvrement amiable pour {persona.debt.creditor}. Êtes-vous bien Mme Lefèvre ?")
     before = call.state["anxiety"]
-    turn = call.respond("Je vous propose de payer 300 € par mois par virement à partir du 5 novembre, ça vous va ?")
+    turn = call.respond(
+        "Je vous propose de payer 300 € par mois par virement à partir du 5 novembre, ça vous va ?"
+    )
     assert any(c.trigger == "offer_above_capacity" for c in turn.causes)
     assert call.state["anxiety"] >= before
     assert call.deal.agreement is None or call.deal.agreement.affordable is False
@@ -140,7 +144,9 @@ def test_a_concrete_callback_is_agreed_with_an_avoidant_debtor(catalog) -> None:
     call = Conversation.start(scenario, persona, seed=0)
     call.opening()
     call.respond(f"Bonjour, recouvrement amiable pour {persona.debt.creditor}. Êtes-vous bien M. Bernard ?")
-    turn = call.respond("Je comprends que ce ne soit pas le moment. Je vous rappelle jeudi à 18 h, cela vous convient ?")
+    turn = call.respond(
+        "Je comprends que ce ne soit pas le moment. Je vous rappelle jeudi à 18 h, cela vous convient ?"
+    )
     assert turn.ended and call.outcome().outcome == "callback_agreed"
 
 

@@ -14,7 +14,9 @@ def _promise(**criteria: object) -> Objective:
 
 
 def test_an_affordable_smart_promise_meets_a_promise_objective() -> None:
-    deal = AgreementFacts(monthly=60, first_date=TODAY + dt.timedelta(days=7), method="transfer", affordable=True)
+    deal = AgreementFacts(
+        monthly=60, first_date=TODAY + dt.timedelta(days=7), method="transfer", affordable=True
+    )
     assert objective_met(_promise(), "agreement", deal, 640, TODAY, ())
 
 
@@ -29,7 +31,9 @@ def test_a_promise_without_method_fails_when_a_method_is_required() -> None:
 
 
 def test_a_first_payment_too_late_fails() -> None:
-    deal = AgreementFacts(monthly=60, first_date=TODAY + dt.timedelta(days=40), method="card", affordable=True)
+    deal = AgreementFacts(
+        monthly=60, first_date=TODAY + dt.timedelta(days=40), method="card", affordable=True
+    )
     assert not objective_met(_promise(max_days_to_first_payment=31), "agreement", deal, 640, TODAY, ())
 
 
