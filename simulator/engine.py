@@ -18,7 +18,7 @@ from collections.abc import Iterable
 from pydantic import BaseModel, ConfigDict
 
 from scoring.facts import AgreementFacts, OutcomeFacts
-from scoring.offers import format_amount, format_date, method_words, parse_offer
+from scoring.offers import format_amount, format_date, method_words, parse_amounts, parse_offer
 from scoring.tagger import tag_utterance
 from scoring.transcript import Transcript, Turn
 from simulator import behaviour, objective
@@ -187,7 +187,19 @@ class Conversation:
             terms = parse_offer(message, self.lang, self.today, self.truth.balance)
         except Exception:
             return None
-        return None if terms is None or terms.is_empty() else terms
+        if terms is None or terms.is_empty():
+            return None
+        amount = terms.monthly if terms.monthly is not None else terms.total
+        if amount is not None and self.memory.last_intent != "counter_offer" and self._debtor_said(amount):
+            return None  # the debtor's own figures restated ("you get 1,380 a month") are not an offer
+        return terms
+
+    def _debtor_said(self, amount: float) -> bool:
+        last = next((t.text for t in reversed(self.turns[:-1]) if t.speaker == "debtor"), "")
+        try:
+            return any(abs(amount - said) < 0.5 for said in parse_amounts(last, self.lang))
+        except Exception:
+            return False
 
     def _speak(self, reply: Reply) -> str:
         request = LineRequest(

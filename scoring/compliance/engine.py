@@ -10,6 +10,7 @@ from pathlib import Path
 
 from amiable.content import ContentError, load_model
 from scoring.compliance.model import Rule, RulePack
+from scoring.dimensions.prefilter import prefiltered
 from scoring.facts import Jurisdiction, ScenarioFacts
 from scoring.transcript import Lang
 
@@ -120,7 +121,14 @@ def check(
             continue
         if pattern is None:
             continue
-        matching = [t for t in turns if pattern.search(t.norm) and not (unless and unless.search(t.norm))]
+        hit, veto = prefiltered(pattern), prefiltered(unless) if unless is not None else None
+        matching = [
+            t
+            for t in turns
+            if hit.possible(t.norm)
+            and pattern.search(t.norm)
+            and not (veto is not None and veto.search(t.norm))
+        ]
         if rule.check == "required":
             window = turns[: rule.within_first] if rule.within_first else turns
             if turns and not any(t in window for t in matching):

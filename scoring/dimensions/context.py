@@ -3,15 +3,19 @@
 from __future__ import annotations
 
 import itertools
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import cache
 
+from scoring.dimensions.prefilter import Prefiltered
 from scoring.facts import Dimension, Jurisdiction, OutcomeFacts, ScenarioFacts
 from scoring.phrasebook import Hit, Phrasebook, normalise, phrasebook
 from scoring.scorecard import Evidence, SubScore
 from scoring.transcript import Lang, TaggedTurn
 
 QUOTE_LIMIT = 160
+_QUESTION_ACTS = frozenset({"open_question", "closed_question"})
 
 
 @dataclass(frozen=True)
@@ -22,13 +26,18 @@ class TurnView:
     norm: str
     acts: frozenset[str]
     hits: tuple[Hit, ...] = ()
+    by_category: dict[str, Hit] = field(init=False, repr=False, compare=False)
+    is_question: bool = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        by_category: dict[str, Hit] = {}
+        for h in self.hits:
+            by_category.setdefault(h.category, h)
+        object.__setattr__(self, "by_category", by_category)
+        object.__setattr__(self, "is_question", bool(self.acts & _QUESTION_ACTS))
 
     def hit(self, category: str) -> Hit | None:
-        return next((h for h in self.hits if h.category == category), None)
-
-    @property
-    def is_question(self) -> bool:
-        return bool(self.acts & {"open_question", "closed_question"})
+        return self.by_category.get(category)
 
 
 @dataclass
@@ -39,14 +48,12 @@ class Context:
     outcome: OutcomeFacts | None
     jurisdiction: Jurisdiction
     book: Phrasebook
+    agent: list[TurnView] = field(init=False, repr=False)
+    debtor: list[TurnView] = field(init=False, repr=False)
 
-    @property
-    def agent(self) -> list[TurnView]:
-        return [t for t in self.turns if t.speaker == "agent"]
-
-    @property
-    def debtor(self) -> list[TurnView]:
-        return [t for t in self.turns if t.speaker == "debtor"]
+    def __post_init__(self) -> None:
+        self.agent = [t for t in self.turns if t.speaker == "agent"]
+        self.debtor = [t for t in self.turns if t.speaker == "debtor"]
 
     def next_agent(self, position: int) -> TurnView | None:
         """First agent turn after list position ``position``."""
@@ -65,12 +72,37 @@ def build_context(
     jurisdiction: Jurisdiction,
 ) -> Context:
     book = phrasebook(lang)
+    categories = _prefiltered_categories(book)
     views = []
     for turn in turns:
         norm = normalise(turn.text)
-        hits = tuple(book.hits(norm)) if turn.speaker == "agent" else ()
+        hits = _hits(book, categories, norm) if turn.speaker == "agent" else ()
         views.append(TurnView(turn.index, turn.speaker, turn.text, norm, frozenset(turn.acts), hits))
     return Context(lang, views, facts, outcome, jurisdiction, book)
+
+
+@cache
+def _prefiltered_categories(book: Phrasebook) -> tuple[tuple[str, Prefiltered], ...]:
+    """The phrasebook's category regexes (same source, so ``re`` hands back the same compiled objects),
+    each with its literal pre-filter: most categories are then ruled out by a few ``in`` tests."""
+    return tuple(
+        (name, Prefiltered.of(re.compile("|".join(f"(?:{p})" for p in category.patterns))))
+        for name, category in book.categories.items()
+    )
+
+
+def _hits(book: Phrasebook, categories: tuple[tuple[str, Prefiltered], ...], norm: str) -> tuple[Hit, ...]:
+    """Exactly ``book.hits(norm)``, searching only the categories whose literals occur in the turn."""
+    found: list[Hit] = []
+    for name, pattern in categories:
+        match = pattern.search(norm)
+        if match is None:
+            continue
+        category = book.categories[name]
+        if any(book.has(norm, other) for other in category.unless):
+            continue
+        found.append(Hit(name, category.label, category.polarity, category.weight, match.group(0)))
+    return tuple(found)
 
 
 def quote(text: str, limit: int = QUOTE_LIMIT) -> str:

@@ -28,7 +28,8 @@ _TOPICS: dict[str, str] = {
     "agreement": r"d'accord|ça me va|on fait comme ça|parfait|très bien|ça marche|je peux faire|\bok\b|agreed"
     r"|works for me|that works|let's (just )?do|(that's|it's) fine|fine by me|\bdeal\b|i can do|alright|\bsure\b|\byes\b|\byeah\b|\byep\b|\boui\b"
     r"|bien sûr|pas de problème|no problem|c'est bon|ça ira|on fait comme ça|entendu",
-    "stall": r"réfléchir|je verrai|je vais voir|plus tard|pas maintenant|think about it|we'll see|not now|later",
+    "stall": r"réfléchir|je verrai|je vais voir|plus tard|pas maintenant|regarder mes comptes|un peu de temps"
+    r"|think about it|we'll see|i'll see|not now|later|give me (a bit of )?time|check my accounts|off the top",
     "hostile": r"requin|foutez|arnaque|voleur|marre|insupportable|dingue|honte|n'importe quoi|escroc|harcel|\?!"
     r"|shark|scam|ridiculous|a joke|sick of|fed up|rip-off|outrageous|harass|crooks|unbelievable",
     "slot": r"\b(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|monday|tuesday|wednesday|thursday"

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import case, func, select
 
 from tracker import authz
 from tracker.authz import Actor
@@ -99,25 +99,44 @@ def scenario_difficulty(
         if actor.role == "trainee":
             raise PermissionDenied(f"{actor.username} may not see scenario statistics across trainees")
         overall = PracticeSession.score_overall
-        mean = func.avg(overall)
-        query = finished(
+        # Sums per (trainee, version) first: read from the covering index, then rolled up per scenario.
+        partial = finished(
             select(
-                ScenarioVersion.scenario_id,
-                func.max(ScenarioVersion.difficulty),
-                func.count(),
-                func.count(func.distinct(PracticeSession.trainee_id)),
-                mean,
-                func.avg(overall * overall),
-                rate(PracticeSession.objective_met.is_(True)),
-                rate(PracticeSession.compliance_blocker.is_(True)),
-                func.avg(PracticeSession.turn_count),
-            ).join(ScenarioVersion, ScenarioVersion.id == PracticeSession.scenario_version_id),
+                PracticeSession.trainee_id.label("trainee_id"),
+                PracticeSession.scenario_version_id.label("version_id"),
+                func.count().label("n"),
+                func.count(overall).label("scored"),
+                func.sum(overall).label("total"),
+                func.sum(overall * overall).label("squares"),
+                func.sum(case((PracticeSession.objective_met.is_(True), 1), else_=0)).label("met"),
+                func.sum(case((PracticeSession.compliance_blocker.is_(True), 1), else_=0)).label("blockers"),
+                func.sum(PracticeSession.turn_count).label("turns"),
+            ),
             since,
         )
         scope = authz.trainee_filter(actor, PracticeSession.trainee_id)
         if scope is not None:
-            query = query.where(scope)
-        query = query.group_by(ScenarioVersion.scenario_id).order_by(mean.asc(), ScenarioVersion.scenario_id)
+            partial = partial.where(scope)
+        part = partial.group_by(PracticeSession.trainee_id, PracticeSession.scenario_version_id).subquery()
+        sessions = func.sum(part.c.n)
+        scored = func.nullif(func.sum(part.c.scored), 0)
+        mean = func.sum(part.c.total) * 1.0 / scored
+        query = (
+            select(
+                ScenarioVersion.scenario_id,
+                func.max(ScenarioVersion.difficulty),
+                sessions,
+                func.count(func.distinct(part.c.trainee_id)),
+                mean,
+                func.sum(part.c.squares) * 1.0 / scored,
+                func.sum(part.c.met) * 1.0 / sessions,
+                func.sum(part.c.blockers) * 1.0 / sessions,
+                func.sum(part.c.turns) * 1.0 / sessions,
+            )
+            .join(ScenarioVersion, ScenarioVersion.id == part.c.version_id)
+            .group_by(ScenarioVersion.scenario_id)
+            .order_by(mean.asc(), ScenarioVersion.scenario_id)
+        )
         result = []
         for r in uow.session.execute(query).all():
             sd = None
@@ -127,7 +146,7 @@ def scenario_difficulty(
                 ScenarioStats(
                     r[0],
                     r[1] or "",
-                    r[2],
+                    int(r[2]),
                     r[3],
                     _round(r[4]),
                     _round(sd),
