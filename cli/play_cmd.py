@@ -88,11 +88,12 @@ def play(
 def _debrief(call: Conversation, lang: str, ui: dict[str, str]) -> None:
     from scoring.report import render_text
     from scoring.scorer import score_transcript
+    from simulator.explain import describe_outcome
     from simulator.facts import facts_for
 
     outcome = call.outcome()
     typer.echo(
-        f"{ui['outcome']} : {outcome.outcome} — {ui['met']} : {ui['yes'] if outcome.objective_met else ui['no']}"
+        f"{ui['outcome']} : {describe_outcome(outcome.outcome, lang)} — {ui['met']} : {ui['yes'] if outcome.objective_met else ui['no']}"
     )
     if call.turn:
         card = score_transcript(

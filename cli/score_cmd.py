@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
+from collections.abc import Iterator
+from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
@@ -14,6 +17,7 @@ from cli.errors import CliError, print_error
 
 if TYPE_CHECKING:
     from scoring.facts import ScenarioFacts
+    from scoring.scorecard import Scorecard
 
 
 class LangOption(StrEnum):
@@ -74,37 +78,123 @@ def score(
     except TranscriptError as error:
         raise CliError(str(error)) from None
     as_list = len(paths) > 1 or any(Path(f).is_dir() for f in files if f != "-")
-    facts_cache: dict[str, ScenarioFacts] = {}
-    fixed_facts = _facts(scenario, facts_cache, "--scenario") if scenario else None
+    _FACTS_CACHE.clear()  # scenario facts are read afresh by each command
+    fixed_facts = _facts(scenario, _FACTS_CACHE, "--scenario") if scenario else None
+    job = _Job(
+        lang.value if lang else None,
+        jurisdiction.value if jurisdiction else None,
+        fixed_facts,
+        output_format is FormatOption.text,
+    )
 
-    results: list[dict[str, Any]] = []
-    reports: list[str] = []
+    items: list[str] = []  # one JSON text or text report per file, in order
     failed = 0
-    for path in paths:
-        try:
-            card = _score_one(path, lang, jurisdiction, fixed_facts, facts_cache)
-        except (TranscriptError, _FileError) as error:
+    for path, outcome in zip(paths, _outcomes(job, paths), strict=True):
+        if isinstance(outcome, _Failure):
             if not as_list:
-                raise CliError(str(error)) from None
-            print_error(str(error))
-            results.append({"file": path, "error": getattr(error, "problem", str(error))})
-            reports.append(f"== {path} ==\n{error}\n")
+                raise CliError(outcome.message) from None
+            print_error(outcome.message)
             failed += 1
+            if job.text:
+                items.append(f"== {path} ==\n{outcome.message}\n")
+            else:
+                items.append(_json({"file": path, "error": outcome.problem}))
             continue
-        results.append(card.to_json_dict())
-        if output_format is FormatOption.text:
-            from scoring.report import render_text
+        items.append(f"== {path} ==\n{outcome}" if job.text and as_list else outcome)
 
-            report = render_text(card, card.lang)
-            reports.append(f"== {path} ==\n{report}" if as_list else report)
-
-    if output_format is FormatOption.text:
-        sys.stdout.write("\n".join(reports))
+    if job.text:
+        sys.stdout.write("\n".join(items))
     else:
-        payload: Any = results if as_list else results[0]
-        sys.stdout.write(json.dumps(payload, ensure_ascii=False, indent=2) + "\n")
+        sys.stdout.write((_json_list(items) if as_list else items[0]) + "\n")
     if failed:
         raise CliError(f"{failed} of {len(paths)} file(s) could not be scored")
+
+
+# A pool pays off its start-up (a fork per worker, content compiled once per worker) from about this many files.
+POOL_MIN_FILES = 12
+_CHUNKS_PER_WORKER = 4
+_FACTS_CACHE: dict[str, ScenarioFacts] = {}
+
+
+@dataclass(frozen=True)
+class _Job:
+    lang: str | None
+    jurisdiction: str | None
+    fixed_facts: ScenarioFacts | None
+    text: bool
+
+
+@dataclass(frozen=True)
+class _Failure:
+    message: str  # "FILE: problem", as printed
+    problem: str  # what the JSON list records for the file
+
+
+class _Unexpected:
+    """A worker met an error that is not about the file: the parent scores that file again to raise it."""
+
+
+def _outcomes(job: _Job, paths: list[str]) -> Iterator[str | _Failure]:
+    """Each file's JSON text or report (or its failure), in order; several worker processes when it pays."""
+    workers = min(os.cpu_count() or 1, len(paths) // (POOL_MIN_FILES // 2) or 1)
+    if len(paths) < POOL_MIN_FILES or workers < 2:
+        for path in paths:
+            yield _outcome(job, path)
+        return
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    import scoring.scorer  # noqa: F401  (imported once here, inherited by forked workers)
+
+    methods = multiprocessing.get_all_start_methods()
+    context = multiprocessing.get_context("fork" if "fork" in methods else None)
+    chunksize = max(1, -(-len(paths) // (workers * _CHUNKS_PER_WORKER)))
+    pool = ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_ignore_interrupts)
+    try:
+        for path, outcome in zip(
+            paths, pool.map(_pooled_outcome, [job] * len(paths), paths, chunksize=chunksize), strict=True
+        ):
+            yield _outcome(job, path) if isinstance(outcome, _Unexpected) else outcome
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _ignore_interrupts() -> None:
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to report
+
+
+def _pooled_outcome(job: _Job, path: str) -> str | _Failure | _Unexpected:
+    try:
+        return _outcome(job, path)
+    except Exception:  # reproduced in the parent, with its usual message, by scoring the file again there
+        return _Unexpected()
+
+
+def _outcome(job: _Job, path: str) -> str | _Failure:
+    from scoring.transcript_io import TranscriptError
+
+    try:
+        card = _score_one(path, job.lang, job.jurisdiction, job.fixed_facts, _FACTS_CACHE)
+    except (TranscriptError, _FileError) as error:
+        return _Failure(str(error), getattr(error, "problem", str(error)))
+    if job.text:
+        from scoring.report import render_text
+
+        return render_text(card, card.lang)
+    return _json(card.to_json_dict())
+
+
+def _json(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, indent=2)
+
+
+def _json_list(items: list[str]) -> str:
+    """``json.dumps(list, indent=2)`` from the items' own indented texts (JSON strings hold no raw newline)."""
+    if not items:
+        return "[]"
+    return "[\n  " + ",\n  ".join(item.replace("\n", "\n  ") for item in items) + "\n]"
 
 
 class _FileError(Exception):
@@ -133,11 +223,11 @@ def _facts(scenario_id: str, cache: dict[str, ScenarioFacts], where: str) -> Sce
 
 def _score_one(
     path: str,
-    lang: LangOption | None,
-    jurisdiction: JurisdictionOption | None,
+    lang: str | None,
+    jurisdiction: str | None,
     fixed_facts: ScenarioFacts | None,
     cache: dict[str, ScenarioFacts],
-):  # type: ignore[no-untyped-def]
+) -> Scorecard:
     from scoring.scorer import score_transcript
     from scoring.transcript_io import read_transcript
 
@@ -150,9 +240,4 @@ def _score_one(
             facts = _facts(transcript.scenario, cache, path)
         except CliError as error:
             raise _FileError(path, str(error).split(": ", 1)[-1]) from None
-    return score_transcript(
-        transcript,
-        lang=lang.value if lang else None,
-        facts=facts,
-        jurisdiction=jurisdiction.value if jurisdiction else None,
-    )
+    return score_transcript(transcript, lang=lang, facts=facts, jurisdiction=jurisdiction)  # type: ignore[arg-type]

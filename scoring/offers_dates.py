@@ -161,7 +161,7 @@ _FR_RULES: list[tuple[str, Resolver]] = [
     (r"\baprès[- ]demain\b", lambda m, t: t + dt.timedelta(days=2)),
     (r"\bdemain\b", lambda m, t: t + dt.timedelta(days=1)),
     (
-        r"\b(?:aujourd'hui|ce soir|maintenant|tout de suite|immédiatement|dès ce jour|sur-le-champ)\b",
+        r"\b(?:aujourd(?:'| )?hui|ce soir|maintenant|tout de suite|immédiatement|dès ce jour|sur-le-champ)\b",
         lambda m, t: t,
     ),
     (rf"\bdans\s+{_COUNT}\s+(jours?|semaines?|mois)\b", lambda m, t: _span(m[2], _count(m[1]), t)),

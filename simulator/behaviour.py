@@ -186,14 +186,7 @@ def _react(s: Situation) -> Reply:
             return objection
         mood = state.snapshot().dominant() or "anger"
         return Reply("vent", mood=mood)
-    if {"empathy", "reflection"} & set(heard.acts) and s.last_intent in (
-        "vent",
-        "refuse",
-        "object",
-        "dispute",
-        "disclose",
-        "stall",
-    ):
+    if {"empathy", "reflection"} & set(heard.acts) and _was_upset(s):
         return Reply("calm_down")
     if "jargon" in heard.acts:
         return Reply("ask_clarification")
@@ -212,6 +205,14 @@ def _react(s: Situation) -> Reply:
     if "summary" in heard.acts and deal.agreement is not None:
         return Reply("confirm_recap", slots={"offer": s.words(deal.agreement)})
     return Reply("small_answer")
+
+
+def _was_upset(s: Situation) -> bool:
+    """Calming down only makes sense after a show of feeling, not after a calm disclosure."""
+    if s.last_intent in ("vent", "refuse", "object", "dispute", "stall"):
+        return True
+    feelings = s.state.snapshot()
+    return s.last_intent == "disclose" and max(feelings.anger, feelings.anxiety, feelings.shame) >= 0.4
 
 
 def _objection(s: Situation, moments: tuple[str, ...]) -> Reply | None:

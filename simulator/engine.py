@@ -190,7 +190,13 @@ class Conversation:
         if terms is None or terms.is_empty():
             return None
         amount = terms.monthly if terms.monthly is not None else terms.total
-        if amount is not None and self.memory.last_intent != "counter_offer" and self._debtor_said(amount):
+        concrete = terms.method is not None or terms.full_balance
+        if (
+            amount is not None
+            and not concrete
+            and self.memory.last_intent != "counter_offer"
+            and self._debtor_said(amount)
+        ):
             return None  # the debtor's own figures restated ("you get 1,380 a month") are not an offer
         return terms
 

@@ -22,6 +22,15 @@ EMOTION_WORDS = {
         "cooperation": "cooperation",
     },
 }
+OUTCOME_WORDS: dict[str, tuple[str, str]] = {
+    "agreement": ("accord trouvé", "agreement"),
+    "refusal": ("refus", "refusal"),
+    "hang_up": ("le débiteur a raccroché", "the debtor hung up"),
+    "dispute_logged": ("contestation enregistrée", "dispute logged"),
+    "paused": ("dossier mis en pause", "account paused"),
+    "callback_agreed": ("rappel convenu", "callback agreed"),
+    "no_agreement": ("pas d'accord", "no agreement"),
+}
 TRIGGER_WORDS: dict[str, tuple[str, str]] = {
     "greeting": ("salutation", "greeting"),
     "verification": ("vérification d'identité", "identity check"),
@@ -66,6 +75,15 @@ def ordinal(n: int, lang: str) -> str:
     return f"{n}{suffix}"
 
 
+def describe_outcome(outcome: str, lang: str) -> str:
+    words = OUTCOME_WORDS.get(outcome, (outcome, outcome))
+    return words[0] if lang == "fr" else words[1]
+
+
+def _with_article_fr(word: str) -> str:
+    return f"l'{word}" if word[:1] in "aeéèêiouh" else f"la {word}"
+
+
 def describe_cause(cause: Cause, lang: str) -> str:
     fr = lang == "fr"
     emotion = EMOTION_WORDS["fr" if fr else "en"].get(cause.emotion, cause.emotion)
@@ -73,7 +91,7 @@ def describe_cause(cause: Cause, lang: str) -> str:
     amount = f"{abs(cause.delta):.2f}"
     if fr:
         verb = "a fait monter" if cause.delta > 0 else "a fait baisser"
-        return f"Votre {ordinal(cause.turn, 'fr')} réponse {verb} la {emotion} de {amount.replace('.', ',')} : {trigger} (« {cause.quote} »)"
+        return f"Votre {ordinal(cause.turn, 'fr')} réponse {verb} {_with_article_fr(emotion)} de {amount.replace('.', ',')} : {trigger} (« {cause.quote} »)"
     verb = "raised" if cause.delta > 0 else "lowered"
     return f'Your {ordinal(cause.turn, "en")} reply {verb} {emotion} by {amount}: {trigger} ("{cause.quote}")'
 

@@ -29,6 +29,7 @@ TODAY = dt.date(2026, 10, 28)  # a Wednesday
         ("après-demain", dt.date(2026, 10, 30)),
         ("aujourd'hui", TODAY),
         ("aujourd’hui même", TODAY),
+        ("aujourd hui, tapé sans apostrophe", TODAY),
         ("dans deux semaines", dt.date(2026, 11, 11)),
         ("dans 3 jours", dt.date(2026, 10, 31)),
         ("dans une semaine", dt.date(2026, 11, 4)),
