@@ -137,7 +137,7 @@ class _Unexpected:
 def _outcomes(job: _Job, paths: list[str]) -> Iterator[str | _Failure]:
     """Each file's JSON text or report (or its failure), in order; several worker processes when it pays."""
     workers = min(os.cpu_count() or 1, len(paths) // (POOL_MIN_FILES // 2) or 1)
-    if len(paths) < POOL_MIN_FILES or workers < 2:
+    if len(paths) < POOL_MIN_FILES or workers < 2 or "-" in paths:  # stdin is read by this process
         for path in paths:
             yield _outcome(job, path)
         return

@@ -31,7 +31,9 @@ def play_double(scenario_id: str, policy: str, seed: int) -> dict[str, Any]:
         "transcript": transcript,
         "scorecard": {
             "overall": round(level, 1),
-            "dimensions": {d: round(level, 1) for d in ("active_listening", "positive_language", "negotiation")}
+            "dimensions": {
+                d: round(level, 1) for d in ("active_listening", "positive_language", "negotiation")
+            }
             | {"compliance": 100.0 if policy != "pushy" else 40.0},
             "violations": [{"rule": "fr.threat", "severity": "blocker"}] if policy == "pushy" else [],
         },

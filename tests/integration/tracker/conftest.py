@@ -34,7 +34,9 @@ PASSWORD = "Practice-2024"
 @functools.cache
 def postgres_server() -> tuple[str | None, str]:
     """(URL, reason): the first PostgreSQL URL that answers, or None and why none did."""
-    candidates = [os.environ["AMIABLE_TEST_POSTGRES_URL"]] if "AMIABLE_TEST_POSTGRES_URL" in os.environ else []
+    candidates = (
+        [os.environ["AMIABLE_TEST_POSTGRES_URL"]] if "AMIABLE_TEST_POSTGRES_URL" in os.environ else []
+    )
     reasons = []
     for url in [*candidates, *PG_CANDIDATES]:
         engine = create_engine(url, connect_args={"connect_timeout": 3})
@@ -134,19 +136,42 @@ def org(uow: UnitOfWork) -> Org:
         for name in names:
             accounts.add_to_team(uow, admin, team, name)
     easy = practice.register_scenario_version(
-        uow, admin, Fingerprint("fr-oubli-facile", "a" * 64, "b" * 64), title="Oubli", locale="fr", difficulty="easy"
+        uow,
+        admin,
+        Fingerprint("fr-oubli-facile", "a" * 64, "b" * 64),
+        title="Oubli",
+        locale="fr",
+        difficulty="easy",
     )
     hard = practice.register_scenario_version(
-        uow, admin, Fingerprint("en-dispute-hard", "c" * 64, "b" * 64), title="Dispute", locale="en", difficulty="hard"
+        uow,
+        admin,
+        Fingerprint("en-dispute-hard", "c" * 64, "b" * 64),
+        title="Dispute",
+        locale="en",
+        difficulty="hard",
     )
     return Org(uow, admin, version_id=easy, hard_version_id=hard, **people)
 
 
 def scorecard(overall: float, blocker: bool = False, **dimensions: float) -> dict:
-    dims = {"active_listening": overall, "positive_language": overall, "negotiation": overall, "compliance": overall}
+    dims = {
+        "active_listening": overall,
+        "positive_language": overall,
+        "negotiation": overall,
+        "compliance": overall,
+    }
     dims.update(dimensions)
-    violations = [{"rule": "fr.threat_prison", "turn": 1, "quote": "…", "severity": "blocker"}] if blocker else []
-    return {"overall": overall, "dimensions": dims, "violations": violations, "evidence": [], "suggestions": []}
+    violations = (
+        [{"rule": "fr.threat_prison", "turn": 1, "quote": "…", "severity": "blocker"}] if blocker else []
+    )
+    return {
+        "overall": overall,
+        "dimensions": dims,
+        "violations": violations,
+        "evidence": [],
+        "suggestions": [],
+    }
 
 
 def play(

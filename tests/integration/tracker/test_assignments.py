@@ -11,8 +11,12 @@ from tracker.services import assignments
 
 def test_a_trainee_sees_personal_and_team_assignments_with_overdue_flag(org: Org) -> None:
     today = date.today()
-    assignments.assign_scenario(org.uow, org.trainer1, "fr-oubli-facile", trainee="alice", due_on=today - timedelta(1))
-    assignments.assign_scenario(org.uow, org.manager1, "en-dispute-hard", team="north", due_on=today + timedelta(7))
+    assignments.assign_scenario(
+        org.uow, org.trainer1, "fr-oubli-facile", trainee="alice", due_on=today - timedelta(1)
+    )
+    assignments.assign_scenario(
+        org.uow, org.manager1, "en-dispute-hard", team="north", due_on=today + timedelta(7)
+    )
     assignments.assign_scenario(org.uow, org.manager2, "en-dispute-hard", team="south")
 
     mine = assignments.list_assignments(org.uow, org.alice)

@@ -58,7 +58,10 @@ def test_users_add_list_disable_round_trip(amiable, monkeypatch: pytest.MonkeyPa
         (["users", "disable", "nobody"], "unknown user 'nobody'"),
         (["export", "--format", "csv", "--output", "out.csv"], "no practice sessions to export"),
         (["export", "--format", "pdf", "--output", "out.csv"], "unknown format"),
-        (["export", "--format", "csv", "--since", "2026-13-01", "--output", "out.csv"], "invalid date for --since"),
+        (
+            ["export", "--format", "csv", "--since", "2026-13-01", "--output", "out.csv"],
+            "invalid date for --since",
+        ),
     ],
 )
 def test_bad_input_gives_one_clear_line_and_a_non_zero_exit(amiable, args: list[str], message: str) -> None:
@@ -102,6 +105,8 @@ def test_export_writes_xapi_for_one_team_and_prints_the_file(demo_org, amiable, 
 
 
 def test_export_as_a_trainer_outside_the_team_is_refused(demo_org, amiable, tmp_path: Path) -> None:
-    code, _, err = amiable("export", "--format", "csv", "--team", "nord", "--as", "trainer2", "-o", str(tmp_path / "x"))
+    code, _, err = amiable(
+        "export", "--format", "csv", "--team", "nord", "--as", "trainer2", "-o", str(tmp_path / "x")
+    )
     assert code == 1 and "does not follow this team" in err
     assert not (tmp_path / "x").exists()

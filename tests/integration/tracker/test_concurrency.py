@@ -24,7 +24,9 @@ def test_twenty_sessions_appending_from_twenty_threads_lose_no_turn(org: Org, en
         actor, session_id = actor_and_session
         uow = UnitOfWork(engine)  # one per thread, like one per web request
         for i in range(TURNS):
-            practice.append_turn(uow, actor, session_id, "agent" if i % 2 == 0 else "debtor", f"{session_id}:{i}")
+            practice.append_turn(
+                uow, actor, session_id, "agent" if i % 2 == 0 else "debtor", f"{session_id}:{i}"
+            )
 
     with ThreadPoolExecutor(THREADS) as pool:
         list(pool.map(talk, sessions))

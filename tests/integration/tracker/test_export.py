@@ -36,7 +36,9 @@ def test_xapi_statements_carry_actor_verb_object_scaled_score_and_timestamp(org:
     verbs = [s["verb"]["id"].rsplit("/", 1)[1] for s in statements]
     assert verbs == ["passed", "failed", "attempted"]
     first = statements[0]
-    assert first["actor"]["account"]["name"] == "alice" and first["actor"]["account"]["homePage"].startswith("http")
+    assert first["actor"]["account"]["name"] == "alice" and first["actor"]["account"]["homePage"].startswith(
+        "http"
+    )
     assert first["object"]["id"].endswith("/scenarios/fr-oubli-facile")
     assert first["result"]["score"]["scaled"] == 0.8 and first["result"]["success"] is True
     assert datetime.fromisoformat(first["timestamp"].replace("Z", "+00:00"))

@@ -14,7 +14,9 @@ from tracker.models import Base
 PREVIOUS = "0001"
 
 
-def test_upgrading_from_the_previous_revision_keeps_the_data_and_fills_the_new_columns(database_url: str) -> None:
+def test_upgrading_from_the_previous_revision_keeps_the_data_and_fills_the_new_columns(
+    database_url: str,
+) -> None:
     engine = make_engine(database_url)
     upgrade(engine, PREVIOUS)
     started = datetime(2026, 1, 5, 9, 30)
@@ -55,7 +57,9 @@ def test_upgrading_from_the_previous_revision_keeps_the_data_and_fills_the_new_c
     assert current_revision(engine) == head_revision()
     with engine.connect() as connection:
         session = connection.execute(
-            text("SELECT score_overall, outcome, turn_count, affordable_promise, started_at FROM practice_sessions")
+            text(
+                "SELECT score_overall, outcome, turn_count, affordable_promise, started_at FROM practice_sessions"
+            )
         ).one()
         texts = connection.execute(text('SELECT text FROM turns ORDER BY "index"')).scalars().all()
         username = connection.execute(text("SELECT username FROM users")).scalar_one()

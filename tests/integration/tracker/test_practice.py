@@ -10,13 +10,18 @@ from tracker.unit_of_work import UnitOfWork
 
 def test_every_appended_turn_is_readable_at_once_from_a_new_unit_of_work(org: Org) -> None:
     session_id = practice.start_session(org.uow, org.alice, org.version_id, seed=7)
-    practice.append_turn(org.uow, org.alice, session_id, "agent", "Bonjour", acts=["greeting"], emotion={"anger": 0.2})
+    practice.append_turn(
+        org.uow, org.alice, session_id, "agent", "Bonjour", acts=["greeting"], emotion={"anger": 0.2}
+    )
     practice.append_turn(org.uow, org.alice, session_id, "debtor", "Oui ?", voice="scripted")
 
     fresh = UnitOfWork(org.uow.engine)
     view = practice.get_session(fresh, org.alice, session_id)
 
-    assert [(t.index, t.speaker, t.text) for t in view.turns] == [(0, "agent", "Bonjour"), (1, "debtor", "Oui ?")]
+    assert [(t.index, t.speaker, t.text) for t in view.turns] == [
+        (0, "agent", "Bonjour"),
+        (1, "debtor", "Oui ?"),
+    ]
     assert view.turns[0].acts == ["greeting"] and view.turns[0].emotion == {"anger": 0.2}
     assert view.turn_count == 2 and view.status == "in_progress" and view.seed == 7
 
@@ -77,7 +82,9 @@ def test_a_trainer_comments_on_a_turn_of_a_trainee_they_follow(org: Org) -> None
     practice.comment_on_turn(org.uow, org.trainer1, turn.id, "<b>Reformulez</b> d'abord")
 
     comments = practice.get_session(org.uow, org.alice, session_id).comments
-    assert [(c.author, c.text, c.turn_id) for c in comments] == [("trainer1", "<b>Reformulez</b> d'abord", turn.id)]
+    assert [(c.author, c.text, c.turn_id) for c in comments] == [
+        ("trainer1", "<b>Reformulez</b> d'abord", turn.id)
+    ]
 
 
 def test_a_trainee_cannot_read_or_write_another_trainees_session(org: Org) -> None:

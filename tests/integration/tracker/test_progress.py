@@ -95,7 +95,11 @@ def test_scenario_statistics_put_the_hardest_scenario_first(org: Org) -> None:
 
     assert [s.scenario_id for s in stats] == ["en-dispute-hard", "fr-oubli-facile"]
     assert stats[0].sessions == 1 and stats[0].mean_overall == 40.0  # carol is not in trainer1's team
-    assert stats[1].mean_overall == 85.0 and stats[1].sd_overall == 5.0 and stats[1].declared_difficulty == "easy"
+    assert (
+        stats[1].mean_overall == 85.0
+        and stats[1].sd_overall == 5.0
+        and stats[1].declared_difficulty == "easy"
+    )
     assert kpis.scenario_difficulty(org.uow, org.admin)[0].sessions == 2
 
 

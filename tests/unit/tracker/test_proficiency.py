@@ -7,8 +7,17 @@ from tracker.proficiency import recency_weighted, tier
 
 @pytest.mark.parametrize(
     ("score", "expected"),
-    [(100, "excellent"), (90, "excellent"), (89.9, "proficient"), (75, "proficient"), (74.9, "developing"),
-     (50, "developing"), (49.9, "needs_work"), (0, "needs_work"), (None, None)],
+    [
+        (100, "excellent"),
+        (90, "excellent"),
+        (89.9, "proficient"),
+        (75, "proficient"),
+        (74.9, "developing"),
+        (50, "developing"),
+        (49.9, "needs_work"),
+        (0, "needs_work"),
+        (None, None),
+    ],
 )
 def test_tiers_follow_the_published_bounds(score: float | None, expected: str | None) -> None:
     assert tier(score) == expected

@@ -26,7 +26,9 @@ BASE = ExportRow(
         ({"status": "in_progress", "ended_at": None, "overall": None}, "attempted", None),
     ],
 )
-def test_the_verb_and_success_follow_status_score_and_blockers(changes: dict, verb: str, success: bool | None) -> None:
+def test_the_verb_and_success_follow_status_score_and_blockers(
+    changes: dict, verb: str, success: bool | None
+) -> None:
     made = statement(dataclasses.replace(BASE, **changes), "https://lms.example")
     assert made["verb"]["id"] == f"http://adlnet.gov/expapi/verbs/{verb}"
     assert made["result"].get("success") == success
@@ -47,4 +49,7 @@ def test_a_statement_names_the_learner_by_account_and_the_scenario_as_activity()
 
 def test_the_statement_id_is_stable_so_a_second_import_does_not_duplicate() -> None:
     assert statement(BASE, "https://x")["id"] == statement(BASE, "https://x")["id"]
-    assert statement(BASE, "https://x")["id"] != statement(dataclasses.replace(BASE, session_id=5), "https://x")["id"]
+    assert (
+        statement(BASE, "https://x")["id"]
+        != statement(dataclasses.replace(BASE, session_id=5), "https://x")["id"]
+    )
