@@ -86,6 +86,8 @@ def _flip_fr(text: str) -> str:
         stem, ending = match.group(2), match.group(3)
         if len(stem) < 2 or stem + ending in _CONVERTED:
             return whole
+        if ending == "e" and stem.endswith(("ai", "oi", "ui")):  # je paie → vous payez, j'envoie → envoyez
+            return match.group(1) + stem[:-1] + "yez"
         return (
             match.group(1) + stem + {"ais": "iez", "ait": "iez", "erai": "erez", "ai": "ez"}.get(ending, "ez")
         )
