@@ -16,7 +16,7 @@ from collections.abc import Callable
 from typing import Any
 
 from bench.annomi import ANNOMI_DIR, evaluate_annomi, load_sessions
-from bench.gold import GOLD_FR, evaluate_gold, load_gold
+from bench.gold import GOLD_FR, GOLD_FR_BLIND, evaluate_gold, load_gold
 from scoring.tagger import tag_utterance
 
 
@@ -44,6 +44,13 @@ def gold_fr_measure() -> dict[str, Any] | None:
     return evaluate_gold(load_gold(), "fr")
 
 
+def gold_fr_blind_measure() -> dict[str, Any] | None:
+    """The French set written independently of the cue lexicon: the honest generalisation estimate."""
+    if not GOLD_FR_BLIND.is_file():
+        return None
+    return evaluate_gold(load_gold(GOLD_FR_BLIND), "fr")
+
+
 def speed_measure() -> dict[str, Any] | None:
     items = load_gold()
     samples = [(item.text, item.context_turns()) for item in items]
@@ -62,6 +69,7 @@ MEASURES: dict[str, Callable[[], dict[str, Any] | None]] = {
     "annomi": annomi_measure,
     "annomi_cv": annomi_cv_measure,
     "gold_fr": gold_fr_measure,
+    "gold_fr_blind": gold_fr_blind_measure,
     "tagger_speed": speed_measure,
 }
 MEASURES |= __import__("bench.scorer_measures", fromlist=["MEASURES"]).MEASURES

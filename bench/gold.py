@@ -1,4 +1,8 @@
-"""The French gold set of agent acts (tests/data/gold_fr_acts.yaml) and its per-act evaluation."""
+"""The French gold sets of agent acts (tests/data/gold_fr_acts*.yaml) and their per-act evaluation.
+
+``gold_fr_acts.yaml`` is the development set the French cues were written against; ``gold_fr_acts_blind.yaml``
+was written independently of the cues and estimates how the tagger generalises to unseen phrasings.
+"""
 
 from __future__ import annotations
 
@@ -12,7 +16,9 @@ from scoring.acts import ACTS
 from scoring.tagger import tag_utterance
 from scoring.transcript import Turn
 
-GOLD_FR = Path(__file__).resolve().parent.parent / "tests" / "data" / "gold_fr_acts.yaml"
+GOLD_DIR = Path(__file__).resolve().parent.parent / "tests" / "data"
+GOLD_FR = GOLD_DIR / "gold_fr_acts.yaml"
+GOLD_FR_BLIND = GOLD_DIR / "gold_fr_acts_blind.yaml"
 
 
 class GoldTurn(StrictModel):

@@ -81,6 +81,14 @@ def make_transcript(rng: random.Random, lang: str, turns: int = 40) -> dict:
     return {"lang": lang, "turns": lines}
 
 
+def _children_cpu() -> float:
+    """CPU seconds used so far by finished child processes (and their own children: the workers)."""
+    import resource
+
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--transcripts", type=int, default=200)
@@ -97,11 +105,14 @@ def main() -> None:
             Path(folder, f"call_{i:04d}.json").write_text(
                 json.dumps(data, ensure_ascii=False), encoding="utf-8"
             )
-        wall = []
+        wall, cpu = [], []
+        load = os.getloadavg()[0] if hasattr(os, "getloadavg") else None
         for _ in range(args.runs):
+            before = _children_cpu()
             start = time.perf_counter()
             subprocess.run([*command, "score", folder], check=True, stdout=subprocess.DEVNULL)
             wall.append(time.perf_counter() - start)
+            cpu.append(_children_cpu() - before)
 
     from scoring.scorer import score_transcript
     from scoring.transcript import Transcript
@@ -121,11 +132,14 @@ def main() -> None:
                     "platform": platform.platform(),
                     "python": platform.python_version(),
                     "cpus": os.cpu_count(),
+                    # Other work on the machine slows the wall-clock figures: note how busy it was.
+                    "load_average_1min_before": None if load is None else round(load, 2),
                 },
                 "transcripts": args.transcripts,
                 "turns_per_transcript": 40,
                 "cli_whole_process_seconds_median": round(median_wall, 3),
                 "cli_transcripts_per_second": round(args.transcripts / median_wall, 1),
+                "cli_cpu_seconds_median": round(statistics.median(cpu), 3),
                 "in_process_ms_per_scorecard_median": round(statistics.median(per_card), 2),
             },
             indent=2,

@@ -110,7 +110,8 @@ def score(
         raise CliError(f"{failed} of {len(paths)} file(s) could not be scored")
 
 
-# A pool pays off its start-up (a fork per worker, content compiled once per worker) from about this many files.
+# From about this many files, worker processes pay off their start-up (a fork each, plus compiling the
+# content of a language the first file did not use).
 POOL_MIN_FILES = 12
 _CHUNKS_PER_WORKER = 4
 _FACTS_CACHE: dict[str, ScenarioFacts] = {}
@@ -136,23 +137,25 @@ class _Unexpected:
 
 def _outcomes(job: _Job, paths: list[str]) -> Iterator[str | _Failure]:
     """Each file's JSON text or report (or its failure), in order; several worker processes when it pays."""
-    workers = min(os.cpu_count() or 1, len(paths) // (POOL_MIN_FILES // 2) or 1)
+    workers = min(os.cpu_count() or 1, len(paths) // max(1, POOL_MIN_FILES // 2) or 1)
     if len(paths) < POOL_MIN_FILES or workers < 2 or "-" in paths:  # stdin is read by this process
         for path in paths:
             yield _outcome(job, path)
         return
+    # The first file is scored here: the content it loads and compiles is then shared by the forked workers.
+    yield _outcome(job, paths[0])
+    rest = paths[1:]
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
-    import scoring.scorer  # noqa: F401  (imported once here, inherited by forked workers)
-
-    methods = multiprocessing.get_all_start_methods()
-    context = multiprocessing.get_context("fork" if "fork" in methods else None)
-    chunksize = max(1, -(-len(paths) // (workers * _CHUNKS_PER_WORKER)))
+    context = multiprocessing.get_context(
+        "fork" if "fork" in multiprocessing.get_all_start_methods() else None
+    )
+    chunksize = max(1, -(-len(rest) // (workers * _CHUNKS_PER_WORKER)))
     pool = ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_ignore_interrupts)
     try:
         for path, outcome in zip(
-            paths, pool.map(_pooled_outcome, [job] * len(paths), paths, chunksize=chunksize), strict=True
+            rest, pool.map(_pooled_outcome, [job] * len(rest), rest, chunksize=chunksize), strict=True
         ):
             yield _outcome(job, path) if isinstance(outcome, _Unexpected) else outcome
     finally:
@@ -183,7 +186,7 @@ def _outcome(job: _Job, path: str) -> str | _Failure:
         from scoring.report import render_text
 
         return render_text(card, card.lang)
-    return _json(card.to_json_dict())
+    return card.to_json_text()
 
 
 def _json(value: Any) -> str:

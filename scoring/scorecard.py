@@ -6,9 +6,11 @@ Tools rely on ``overall``, ``dimensions``, ``violations``, ``evidence``, ``sugge
 
 from __future__ import annotations
 
+import json
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
+from pydantic_core import PydanticSerializationError
 
 from scoring.facts import Dimension, Jurisdiction
 from scoring.transcript import Lang
@@ -87,3 +89,30 @@ class Scorecard(_Model):
 
     def to_json_dict(self) -> dict[str, object]:
         return self.model_dump(mode="json")
+
+    def to_json_text(self) -> str:
+        """Exactly ``json.dumps(self.to_json_dict(), ensure_ascii=False, indent=2)``, several times faster.
+
+        pydantic-core writes the same text as the standard library except for floats that Python would put
+        in exponent form or that are not finite, and for unencodable strings: those cards take the slow path.
+        """
+        if _plain_floats(self):
+            try:
+                return self.model_dump_json(indent=2)
+            except PydanticSerializationError:
+                pass
+        return json.dumps(self.to_json_dict(), ensure_ascii=False, indent=2)
+
+
+def _plain(value: object) -> bool:
+    """Whether ``repr`` writes this float without an exponent (Python switches below 1e-4 and from 1e16)."""
+    if not isinstance(value, float):
+        return True
+    return value == 0.0 or 1e-4 <= abs(value) < 1e16
+
+
+def _plain_floats(card: Scorecard) -> bool:
+    values: list[object] = [card.overall, *card.weights.values(), *card.metrics.values()]
+    values += card.dimensions.__dict__.values()
+    values += [v for subs in card.subscores.values() for s in subs for v in (s.score, s.weight)]
+    return all(_plain(v) for v in values)

@@ -32,6 +32,10 @@ _CLAUSE_ACTS = (
 # Acts whose cue is void when a negation shortly precedes it (« aucune saisie », "we won't sue").
 _NEGATABLE = frozenset({"threat", "positive_framing", "offer", "autonomy"})
 _NEGATION_WINDOW = 28
+# French negation is discontinuous (« je ne suis pas autorisé à vous accorder une remise »): a wider reach,
+# stopped at sentence ends (« Aucun problème. Six fois 45 euros… » is not negated).
+_NEGATION_WINDOW_FR = 40
+_SENTENCE_BREAK_FR = re.compile(r"[,;:.!?]")
 _NUMBER = re.compile(r"\d+")
 _CLAUSE_BREAK = re.compile(r"[,;:]")
 _FIRST_PERSON_START = {
@@ -39,13 +43,23 @@ _FIRST_PERSON_START = {
     "en": re.compile(r"^(?:i|i'm|i'll|i'd|i've|we|we're|we'll|let me|let's)\b"),
 }
 _CONTEXT_TURNS = 4
+# « …, c'est ça ? », « …, non ? »: a check tag turns a restatement into a question without changing what it does.
+_CHECK_TAG = re.compile(
+    r",? (?:c'est (?:bien )?(?:ca|cela)|non|n'est-ce pas|c'est bien ce que vous dites) ?\?$"
+)
+# « D'accord, donc avec le changement de banque… »: a « donc » lead-in repeating the debtor's words restates them.
+_RESTATING_LEAD = {"fr": re.compile(r"^(?:(?:d'accord|ok|bon|alors|oui|tres bien|ah)[ ,]+)*donc\b")}
 # A sentence doing one of these is not restating the debtor.
+_CONFRONTING = frozenset({"negative_framing", "threat"})
 _NOT_REFLECTIVE = frozenset({"negative_framing", "threat", "autonomy", "commitment_request", "disclosure"})
 
 
 def _negated(lex: CompiledLexicon, sentence: str, start: int) -> bool:
     if lex.negation is None:
         return False
+    if lex.lang == "fr":
+        window = _SENTENCE_BREAK_FR.split(sentence[max(0, start - _NEGATION_WINDOW_FR) : start])[-1]
+        return lex.negation.search(window) is not None
     window = sentence[max(0, start - _NEGATION_WINDOW) : start]
     window = _CLAUSE_BREAK.split(window)[-1]  # a negation does not reach across a comma
     return lex.negation.search(window) is not None
@@ -74,6 +88,15 @@ def _question(lex: CompiledLexicon, sentence: str) -> tuple[bool, bool]:
     if asks and lex.q_not is not None and lex.q_not.search(sentence) and not sentence.endswith("?"):
         asks = False
     is_open = asks and lex.q_open is not None and lex.q_open.match(body) is not None
+    if (
+        asks
+        and lex.lang == "fr"
+        and not is_open
+        and lex.q_open is not None
+        and not (lex.q_starters and lex.q_starters.match(body))
+    ):
+        # « Et en dehors du loyer, qu'est-ce que… »: the open form may follow a lead-in clause.
+        is_open = any(lex.q_open.match(part.strip()) for part in body.split(",")[1:])
     return asks, is_open
 
 
@@ -94,11 +117,16 @@ def _reflective(lex: CompiledLexicon, sentence: str, is_question: bool, said: se
     if lex.r_stems is not None and lex.r_stems.search(sentence):
         return True
     body = lex.fillers.sub("", sentence).lstrip(" ,")
+    if is_question and lang == "fr" and _CHECK_TAG.search(sentence):
+        sentence = _CHECK_TAG.sub("", sentence)
+        body = lex.fillers.sub("", sentence).lstrip(" ,")
+        is_question = False
     if is_question:
         # « Avec 150 euros de reste à vivre, quel montant… ? »: a restating lead-in before the question.
         lead, comma, _ = body.partition(",")
         if (
             not comma
+            or lead.startswith("si ")
             or (lex.q_open and lex.q_open.match(lead))
             or (lex.q_starters and lex.q_starters.match(lead))
         ):
@@ -114,7 +142,9 @@ def _reflective(lex: CompiledLexicon, sentence: str, is_question: bool, said: se
     overlap = len(_content_stems(lex, body) & said)
     focused = lex.r_focus is not None and lex.r_focus.search(body) is not None
     feeling = lex.r_feelings is not None and lex.r_feelings.search(body) is not None
-    return focused and (feeling or overlap >= 1)
+    restating = _RESTATING_LEAD.get(lang)
+    paraphrase = restating is not None and restating.match(sentence) is not None and overlap >= 2
+    return (focused and (feeling or overlap >= 1)) or paraphrase
 
 
 def _clause_acts(lex: CompiledLexicon, sentence: str, after_contrast: bool) -> set[str]:
@@ -196,9 +226,13 @@ def tag_utterance(text: str, lang: Lang, context: Sequence[Turn] = ()) -> tuple[
         if (
             not clause & _NOT_REFLECTIVE
             and not _offer(lex, sentence)
+            and not (lex.offer_amounts and lex.offer_amounts.search(sentence))
             and _reflective(lex, sentence, is_question, said, lang)
         ):
             acts.add("reflection")
+    if lang == "fr" and acts & _CONFRONTING:
+        # A restatement or a "choice" wrapped in blame or pressure is neither listening nor autonomy.
+        acts -= {"reflection", "autonomy"}
     if _offer(lex, folded):
         acts.add("offer")
     if "summary" not in acts and _summary(lex, folded):

@@ -24,9 +24,21 @@ def _hold_back(s: Situation) -> Reply:
     return Reply("stall", "busy" if s.state.avoidant else None)
 
 
+def recap_mismatch(s: Situation, agreed: AgreementFacts) -> Reply | None:
+    """The trainee sums up (or closes on) figures that are not the ones agreed: the debtor puts it right."""
+    heard = s.heard
+    recapping = heard.has("recap") or heard.has("closing") or "summary" in heard.acts
+    if heard.terms is None or not recapping or not negotiation.differs(agreed, heard.terms):
+        return None
+    s.deal.mismatches += 1
+    return Reply("confirm_recap", "mismatch", slots={"offer": s.words(agreed)})
+
+
 def _confirm(s: Situation) -> Reply | None:
     deal, heard = s.deal, s.heard
     assert deal.agreement is not None
+    if heard.terms is None and (heard.has("capacity_question") or "commitment_request" in heard.acts):
+        return Reply("confirm_recap", "already", slots={"offer": s.words(deal.agreement)})
     if heard.terms is not None:
         deal.agreement = negotiation.completed(deal.agreement, heard.terms)
     if heard.terms is None and "summary" not in heard.acts and not heard.has("agree"):
@@ -41,6 +53,8 @@ def bargain(s: Situation) -> Reply | None:
     deal, heard, truth = s.deal, s.heard, s.truth
     reading = heard.reading
     has_amount = reading is not None and reading.amount is not None
+    if deal.agreement is not None and (mismatch := recap_mismatch(s, deal.agreement)) is not None:
+        return mismatch
     if deal.agreement is not None and has_amount and _new_amount(deal.agreement, reading):
         deal.agreement = None  # the trainee reopens the deal with other figures
     if deal.agreement is not None:

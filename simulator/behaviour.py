@@ -8,7 +8,7 @@ decides the intent; the voice words it.
 from __future__ import annotations
 
 from simulator import cues, negotiation
-from simulator.bargaining import bargain
+from simulator.bargaining import bargain, recap_mismatch
 from simulator.hearing import Heard
 from simulator.models import HiddenFact
 from simulator.situation import Reply, Situation
@@ -35,7 +35,19 @@ SLOTS_BY_LANG = {
 
 
 def decide(s: Situation) -> Reply:
-    for rule in (_break_off, _confused, _identity, _dispute, _pause, _callback, _closing, _reveal, bargain):
+    rules = (
+        _break_off,
+        _confused,
+        _identity,
+        _dispute,
+        _pause,
+        _callback,
+        _closing,
+        _complaint,
+        _reveal,
+        bargain,
+    )
+    for rule in rules:
         reply = rule(s)
         if reply is not None:
             return reply
@@ -59,13 +71,33 @@ def _break_off(s: Situation) -> Reply | None:
 def _closing(s: Situation) -> Reply | None:
     if not s.heard.has("closing") or s.heard.has("callback_slot"):
         return None
-    counter, heard = s.deal.pending_counter, s.heard
-    if s.deal.agreement is None and counter is not None and (heard.has("agree") or "summary" in heard.acts):
-        s.deal.agree(negotiation.completed(counter, heard.terms), s.turn)  # "so we agreed on your figures"
-    if s.deal.agreement is not None:
+    counter, heard, deal = s.deal.pending_counter, s.heard, s.deal
+    if deal.agreement is not None and (mismatch := recap_mismatch(s, deal.agreement)) is not None:
+        return mismatch  # no hanging up on a wrong recap
+    other_figures = (
+        counter is not None and heard.terms is not None and negotiation.differs(counter, heard.terms)
+    )
+    if (
+        deal.agreement is None
+        and counter is not None
+        and not other_figures
+        and (heard.has("agree") or _recaps(heard))
+    ):
+        deal.agree(negotiation.completed(counter, heard.terms), s.turn)  # "so we agreed on your figures"
+    if deal.agreement is None and heard.reading is not None and heard.reading.amount is not None:
+        reply = bargain(s)  # an offer made while saying goodbye is answered, not waved through
+        if reply is not None and reply.intent == "accept" and reply.variant is None:
+            reply.ended = True
+        if reply is not None:
+            return reply
+    if deal.agreement is not None:
         return Reply("thank_close", ended=True)
-    s.deal.settle("refusal" if s.deal.last_refused else "no_agreement", s.turn)
+    deal.settle("refusal" if deal.last_refused else "no_agreement", s.turn)
     return Reply("thank_close", "no_deal", ended=True)
+
+
+def _recaps(heard: Heard) -> bool:
+    return heard.has("recap") or "summary" in heard.acts
 
 
 def _confused(s: Situation) -> Reply | None:
@@ -123,7 +155,7 @@ def _pause(s: Situation) -> Reply | None:
 def _callback(s: Situation) -> Reply | None:
     heard, deal = s.heard, s.deal
     if deal.agreement is not None or not heard.has("callback"):
-        if deal.proposed_slot and heard.has("agree") and heard.terms is None:
+        if deal.proposed_slot and heard.has("ack") and heard.terms is None:
             deal.settle("callback_agreed", s.turn)
             return Reply("accept", "callback", slots={"date": deal.proposed_slot}, ended=True)
         return None
@@ -156,12 +188,31 @@ def reveal_ready(fact: HiddenFact, heard: Heard, trust: float) -> bool:
         (rule.after_open_question and "open_question" in acts)
         or (rule.after_empathy and "empathy" in acts and "understand_but" not in heard.trigger_names)
         or (rule.after_reflection and "reflection" in acts)
-        or (rule.min_trust is not None and trust >= rule.min_trust)
+        or (rule.min_trust is not None and trust >= rule.min_trust and _invites(heard))
         or (
             bool(rule.asked_about)
             and heard.has("question")
             and any(stem in heard.norm for stem in rule.asked_about)
         )
+    )
+
+
+def _complaint(s: Situation) -> Reply | None:
+    """A grievance taken down: the debtor says so, unless the same reply also talks money (answered first)."""
+    heard, deal = s.heard, s.deal
+    if not heard.has("complaint_log") or deal.complaint_logged:
+        return None
+    deal.complaint_logged = True
+    money = heard.terms is not None or heard.has("capacity_question") or "commitment_request" in heard.acts
+    if money:
+        return None
+    return Reply("calm_down", "complaint_doubt" if s.state["anger"] >= 0.75 else "complaint")
+
+
+def _invites(heard: Heard) -> bool:
+    """Trust lets a debtor confide, but only when the reply leaves room for it (not after a bare « oui »)."""
+    return heard.has("question") or bool(
+        {"reflection", "empathy", "affirmation", "summary"} & set(heard.acts)
     )
 
 
@@ -171,7 +222,9 @@ def _reveal(s: Situation) -> Reply | None:
     if s.heard.reading is not None and s.heard.reading.amount is not None:
         return None  # an offer on the table is answered first
     for fact in s.persona.hidden_facts:
-        if fact.id not in s.deal.revealed and reveal_ready(fact, s.heard, s.state["trust"]):
+        if fact.id in s.deal.revealed or (not fact.constraint and fact.id in s.covered):
+            continue  # no asking for what the trainee already offered
+        if reveal_ready(fact, s.heard, s.state["trust"]):
             s.deal.revealed.append(fact.id)
             return Reply("disclose", own_lines=fact.text)
     return None
@@ -186,8 +239,8 @@ def _react(s: Situation) -> Reply:
             return objection
         mood = state.snapshot().dominant() or "anger"
         return Reply("vent", mood=mood)
-    if {"empathy", "reflection"} & set(heard.acts) and _was_upset(s):
-        return Reply("calm_down")
+    if {"empathy", "reflection"} & set(heard.acts) and s.last_mood is not None and _was_upset(s):
+        return _calm_down(s)
     if "jargon" in heard.acts:
         return Reply("ask_clarification")
     if deal.knows_caller and (objection := _objection(s, ("early", "any"))) is not None:
@@ -201,10 +254,33 @@ def _react(s: Situation) -> Reply:
     if "disclosure" in heard.acts and s.last_intent not in ("acknowledge_debt",) and not disputing:
         return Reply("acknowledge_debt")
     if "open_question" in heard.acts and not disputing:
-        return Reply("stall") if state.avoidant or state["trust"] < 0.3 else Reply("acknowledge_debt")
+        if state.avoidant:
+            return Reply("stall")
+        return Reply("stall", "guarded") if state["trust"] < 0.3 else Reply("acknowledge_debt")
     if "summary" in heard.acts and deal.agreement is not None:
         return Reply("confirm_recap", slots={"offer": s.words(deal.agreement)})
+    if _said_all(s):
+        return Reply("thank_close", "wrap", ended=True)
     return Reply("small_answer")
+
+
+def _said_all(s: Situation) -> bool:
+    """Once the deal is settled the debtor does not stay on the line for small talk."""
+    agreement, since = s.deal.agreement, s.turn - (s.deal.agreement_turn or s.turn)
+    if agreement is None or agreement.first_date is None or agreement.method is None:
+        return False
+    return since >= 4 or (since >= 2 and not s.heard.has("question"))
+
+
+def _calm_down(s: Situation) -> Reply:
+    """Calming words that fit the feeling that was there: no « je m'énerve » from someone who was only anxious."""
+    mood = s.last_mood
+    if mood is None:
+        return Reply("calm_down")
+    baseline = s.persona.emotion
+    usual = max((baseline.anger, "anger"), (baseline.anxiety, "anxiety"), (baseline.shame, "shame"))[1]
+    own = s.persona.voice.get("calm_down", ()) if usual == mood else ()
+    return Reply("calm_down", mood, own_lines=tuple(own))
 
 
 def _was_upset(s: Situation) -> bool:

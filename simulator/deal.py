@@ -26,6 +26,8 @@ class Deal:
     objections_used: set[str] = field(default_factory=set)
     refusals: int = 0
     stalls: int = 0
+    mismatches: int = 0  # recaps the debtor had to put right
+    complaint_logged: bool = False
     last_refused: bool = False
     callback_day: dt.date | None = None
 

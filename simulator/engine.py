@@ -18,12 +18,12 @@ from collections.abc import Iterable
 from pydantic import BaseModel, ConfigDict
 
 from scoring.facts import AgreementFacts, OutcomeFacts
-from scoring.offers import format_amount, format_date, method_words, parse_amounts, parse_offer
+from scoring.offers import format_amount, format_date, method_words, parse_amounts, parse_method, parse_offer
 from scoring.tagger import tag_utterance
 from scoring.transcript import Transcript, Turn
 from simulator import behaviour, objective
 from simulator.deal import Deal
-from simulator.hearing import CallMemory, hear
+from simulator.hearing import CallMemory, hear, offer_part
 from simulator.input_text import clean_message, notice
 from simulator.models import Persona, Scenario
 from simulator.negotiation import Truth, next_payday
@@ -154,12 +154,17 @@ class Conversation:
         )
         for trigger, quote, weight in heard.triggers:
             causes.extend(self.state.apply(trigger, self.turn, quote, weight))
+        for fact in self.persona.hidden_facts:
+            if any(cue.lower() in heard.norm for cue in fact.cues):
+                self.memory.covered.add(fact.id)
         situation = Situation(
             self.persona, self.truth, self.lang, self.today, self.turn, heard, self.state, self.deal, self.rng,
-            self.memory.last_intent,
+            self.memory.last_intent, self.memory.last_mood, frozenset(self.memory.covered),
         )  # fmt: skip
         reply = behaviour.decide(situation)
         reply_text = self._speak(reply)
+        if reply.intent == "accept" and self.deal.agreement is not None:
+            self._hold_to_words(reply_text)
         self._remember(reply, heard)
         self.state.end_turn(self.turn)
         ended = reply.ended
@@ -176,6 +181,16 @@ class Conversation:
             causes=tuple(causes), ended=ended, notice=note, voice=self.voice.name,
         )  # fmt: skip
 
+    def _hold_to_words(self, said: str) -> None:
+        """A debtor who says « je fais un chèque » while accepting has agreed to pay by cheque."""
+        try:
+            method = parse_method(said, self.lang)
+        except Exception:
+            return
+        agreement = self.deal.agreement
+        if agreement is not None and method is not None and method != agreement.method:
+            self.deal.agreement = agreement.model_copy(update={"method": method})
+
     def _acts(self, message: str, context: list[Turn]) -> tuple[str, ...]:
         try:
             return tuple(tag_utterance(message, self.lang, context))
@@ -184,7 +199,7 @@ class Conversation:
 
     def _terms(self, message: str):
         try:
-            terms = parse_offer(message, self.lang, self.today, self.truth.balance)
+            terms = parse_offer(offer_part(message, self.lang), self.lang, self.today, self.truth.balance)
         except Exception:
             return None
         if terms is None or terms.is_empty():
@@ -224,7 +239,10 @@ class Conversation:
             fact_id = self.deal.revealed[-1]
             memory.last_fact = next(f for f in self.persona.hidden_facts if f.id == fact_id)
         memory.last_pressure = "pressure" in getattr(heard, "flags", set())
-        memory.last_dominant = self.state.snapshot().dominant()
+        snap = self.state.snapshot()
+        memory.last_dominant = snap.dominant()
+        level, mood = max((snap.anger, "anger"), (snap.anxiety, "anxiety"), (snap.shame, "shame"))
+        memory.last_mood = mood if level >= 0.3 else None
         memory.dispute_stated = self.deal.dispute_stated
 
     def _notice(self, kind: str) -> DebtorTurn:

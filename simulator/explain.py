@@ -63,6 +63,7 @@ TRIGGER_WORDS: dict[str, tuple[str, str]] = {
     "dispute_acknowledged": ("contestation prise en compte", "dispute acknowledged"),
     "dispute_dismissed": ("contestation balayée", "dispute brushed aside"),
     "pause_offered": ("pause proposée", "pause offered"),
+    "complaint_logged": ("réclamation enregistrée", "complaint logged"),
     "boilerplate": ("formule toute faite", "boilerplate wording"),
 }
 _BARS = 5

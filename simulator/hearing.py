@@ -8,6 +8,7 @@ offer they cannot keep, « je comprends, mais », a solution pushed before a str
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 
 from simulator import cues
@@ -25,8 +26,13 @@ FLAG_CUES = (
     "capacity_question",
     "closing",
     "agree",
+    "ack",
+    "recap",
+    "complaint_log",
     "injection",
 )
+_SENTENCE_END = re.compile(r"(?<=[.!?…])\s+")
+_JOINT = {"fr": re.compile(r"\b(on|nous)\b"), "en": re.compile(r"\b(we|let's|let us)\b")}
 
 
 @dataclass
@@ -39,6 +45,8 @@ class CallMemory:
     last_dominant: str | None = None
     dispute_stated: bool = False
     acknowledged: bool = True  # the trainee has acknowledged the debtor's last strong emotion
+    last_mood: str | None = None  # strongest of anger, anxiety, shame when it was felt (≥ 0.3)
+    covered: set[str] = field(default_factory=set)  # hidden facts the trainee already answered unasked
 
 
 @dataclass
@@ -57,6 +65,21 @@ class Heard:
     @property
     def trigger_names(self) -> set[str]:
         return {name for name, _, _ in self.triggers}
+
+
+def offer_part(text: str, lang: str) -> str:
+    """The message without the sentences that only turn the debtor's words round (« si je comprends bien, vous
+    voulez bien régler en deux fois »): figures echoed back are the debtor's, not the trainee's offer. A
+    restatement in the first person plural (« si je comprends bien, on part sur… ») stays: that is a proposal."""
+    kept = []
+    for sentence in _SENTENCE_END.split(text):
+        norm = cues.normalise(sentence)
+        if cues.find("reflection_lead", norm, lang) and not _JOINT["en" if lang == "en" else "fr"].search(
+            norm
+        ):
+            continue
+        kept.append(sentence)
+    return " ".join(kept)
 
 
 def _quote(text: str, norm: str, cue: str, lang: str) -> str | None:
@@ -79,7 +102,8 @@ def hear(
     norm = cues.normalise(text)
     asks_payment = {"offer", "commitment_request"} & set(acts) or cues.find("payment_ask", norm, lang)
     concrete = terms is not None and terms.method is not None
-    if terms is not None and not asks_payment and not concrete and not cues.find("agree", norm, lang):
+    agreeing = cues.find("agree", norm, lang) or cues.find("recap", norm, lang)
+    if terms is not None and not asks_payment and not concrete and not agreeing:
         terms = None  # figures quoted from the file (the balance, the letter's date) are not an offer
     heard = Heard(text=text, norm=norm, acts=acts, terms=terms)
     whole = cues.sentence_around(text, 0, limit=140) if text else ""
@@ -88,6 +112,10 @@ def hear(
     for cue in FLAG_CUES:
         if cues.find(cue, norm, lang):
             heard.flags.add(cue)
+    if cues.find("short_yes", norm.strip(), lang):
+        heard.flags.update({"agree", "ack"})
+    if "agree" in heard.flags:
+        heard.flags.add("ack")
     if (
         cues.find("callback", norm, lang)
         and cues.find("time_of_day", norm, lang)
@@ -96,6 +124,10 @@ def hear(
         heard.flags.add("callback_slot")
     add = heard.triggers.append
     understand_but = _quote(text, norm, "understand_but", lang)
+    calm_order = _quote(text, norm, "calm_down_order", lang)
+    if calm_order:
+        heard.acts = acts = tuple(act for act in acts if act not in ("empathy", "reflection"))
+        add(("negative_framing", calm_order, 1.0))
     for act in acts:
         if act == "empathy" and understand_but:
             continue  # the "but" cancels the empathy before it
@@ -114,6 +146,8 @@ def hear(
         add(("threat", threat_quote, 0.6))  # consequences used as leverage
     if memory.dispute_stated and (heard.has("dispute_log") or heard.has("dispute_ack")):
         add(("dispute_acknowledged", whole, 1.0))
+    if heard.has("complaint_log"):
+        add(("complaint_logged", _quote(text, norm, "complaint_log", lang) or whole, 1.0))
     if heard.has("pause"):
         add(("pause_offered", _quote(text, norm, "pause", lang) or whole, 1.0))
     _hear_offer(heard, truth, today, whole)

@@ -8,6 +8,7 @@ more slowly for a resistant persona or a harder scenario.
 from __future__ import annotations
 
 import datetime as dt
+import math
 from dataclasses import dataclass
 from typing import Literal, Protocol
 
@@ -17,6 +18,7 @@ from simulator.models.vocabulary import Difficulty
 from simulator.state import DIFFICULTY
 
 Action = Literal["accept", "counter", "refuse", "hesitate"]
+EVEN_SPLIT_UP_TO = 4  # a debtor splits a small balance evenly; a long plan keeps a round monthly figure
 
 
 class Terms(Protocol):
@@ -118,7 +120,11 @@ def next_payday(truth: Truth, today: dt.date) -> dt.date:
 
 
 def counter_offer(trust: float, truth: Truth, today: dt.date) -> AgreementFacts | None:
-    """What the debtor proposes themselves; None when they cannot put anything on the table."""
+    """What the debtor proposes themselves; None when they cannot put anything on the table.
+
+    A plan is a real plan: as many instalments as the balance needs at the monthly amount they can commit,
+    split evenly when there are few of them, and one payment on payday when their month covers the balance.
+    """
     monthly, lump = ceilings(trust, truth)
     if lump >= truth.balance - 0.5:
         return AgreementFacts(
@@ -126,8 +132,20 @@ def counter_offer(trust: float, truth: Truth, today: dt.date) -> AgreementFacts 
         )
     if monthly <= 0:
         return None
+    payday = next_payday(truth, today)
+    instalments = max(1, math.ceil((truth.balance - 0.005) / monthly))
+    if instalments == 1:
+        return AgreementFacts(
+            total=truth.balance, first_date=payday, method=truth.preferred_method, affordable=True
+        )
+    if instalments <= EVEN_SPLIT_UP_TO:  # « en deux fois » : 2 × 123,90 €, not 575 € a month
+        monthly = math.ceil(truth.balance / instalments * 100) / 100
     return AgreementFacts(
-        monthly=monthly, first_date=next_payday(truth, today), method=truth.preferred_method, affordable=True
+        monthly=monthly,
+        instalments=instalments,
+        first_date=payday,
+        method=truth.preferred_method,
+        affordable=True,
     )
 
 
@@ -188,3 +206,23 @@ def completed(agreement: AgreementFacts, terms: Terms | None) -> AgreementFacts:
     if agreement.instalments is None and terms.instalments is not None:
         update["instalments"] = terms.instalments
     return agreement.model_copy(update=update) if update else agreement
+
+
+def differs(agreed: AgreementFacts, terms: Terms) -> bool:
+    """Whether figures the trainee states (a recap, a closing) contradict what was agreed."""
+    if terms.monthly is not None:
+        if agreed.monthly is None or abs(agreed.monthly - terms.monthly) > 0.5:
+            return True
+    elif terms.total is not None:
+        if agreed.monthly is None:
+            if agreed.total is None or abs(agreed.total - terms.total) > 0.5:
+                return True
+        else:
+            plan_total = agreed.monthly * (agreed.instalments or 1)
+            if min(abs(plan_total - terms.total), abs(agreed.monthly - terms.total)) > 0.5:
+                return True
+    if terms.instalments and agreed.instalments and terms.instalments != agreed.instalments:
+        return True
+    if terms.first_date and agreed.first_date and terms.first_date != agreed.first_date:
+        return True
+    return bool(terms.method and agreed.method and terms.method != agreed.method)

@@ -38,6 +38,8 @@ class Situation:
     deal: Deal
     rng: random.Random
     last_intent: str | None
+    last_mood: str | None = None  # the strongest negative feeling at the end of the debtor's last turn
+    covered: frozenset[str] = frozenset()  # hidden facts whose request the trainee already met
 
     def words(self, facts: AgreementFacts) -> str:
         terms = OfferTerms(

@@ -46,6 +46,7 @@ BASE_EFFECTS: dict[str, Effect] = {
     "dispute_acknowledged": {"anger": -0.08, "trust": 0.10, "cooperation": 0.04},
     "dispute_dismissed": {"anger": 0.15, "trust": -0.12, "cooperation": -0.08},
     "pause_offered": {"anxiety": -0.10, "trust": 0.08},
+    "complaint_logged": {"anger": -0.10, "trust": 0.10, "cooperation": 0.05},
     "boilerplate": {"trust": -0.04, "anger": 0.02},
 }
 

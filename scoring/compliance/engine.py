@@ -10,7 +10,7 @@ from pathlib import Path
 
 from amiable.content import ContentError, load_model
 from scoring.compliance.model import Rule, RulePack
-from scoring.dimensions.prefilter import prefiltered
+from scoring.dimensions.prefilter import NeedleScan, prefiltered
 from scoring.facts import Jurisdiction, ScenarioFacts
 from scoring.transcript import Lang
 
@@ -78,6 +78,12 @@ def rules_for(jurisdiction: Jurisdiction) -> tuple[CompiledRule, ...]:
     return load_pack("all") + load_pack(jurisdiction)
 
 
+@lru_cache(maxsize=16)
+def _scan(jurisdiction: Jurisdiction, lang: Lang) -> NeedleScan:
+    """One pass per turn that tells which rules of this jurisdiction and language can match it."""
+    return NeedleScan(prefiltered(p) for c in rules_for(jurisdiction) if (p := c.patterns[lang]) is not None)
+
+
 def files() -> list[Path]:
     return sorted(RULES_FOLDER.glob("*.yaml"))
 
@@ -108,6 +114,8 @@ def check(
     """Findings in turn order. ``verified_at``/``disclosed_at`` are the transcript indexes where the right
     party was first verified and the debt first disclosed (None when it never happened)."""
     findings: list[Finding] = []
+    scan = _scan(jurisdiction, lang)
+    present = [scan.present(t.norm) for t in turns]
     for compiled in rules_for(jurisdiction):
         rule = compiled.rule
         severity = _severity(rule, facts)
@@ -124,8 +132,8 @@ def check(
         hit, veto = prefiltered(pattern), prefiltered(unless) if unless is not None else None
         matching = [
             t
-            for t in turns
-            if hit.possible(t.norm)
+            for t, found in zip(turns, present, strict=True)
+            if hit.possible_given(found)
             and pattern.search(t.norm)
             and not (veto is not None and veto.search(t.norm))
         ]

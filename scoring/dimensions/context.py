@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache
 
-from scoring.dimensions.prefilter import Prefiltered
+from scoring.dimensions.prefilter import NeedleScan, Prefiltered
 from scoring.facts import Dimension, Jurisdiction, OutcomeFacts, ScenarioFacts
 from scoring.phrasebook import Hit, Phrasebook, normalise, phrasebook
 from scoring.scorecard import Evidence, SubScore
@@ -72,30 +72,36 @@ def build_context(
     jurisdiction: Jurisdiction,
 ) -> Context:
     book = phrasebook(lang)
-    categories = _prefiltered_categories(book)
+    categories, scan = _prefiltered_categories(book)
     views = []
     for turn in turns:
         norm = normalise(turn.text)
-        hits = _hits(book, categories, norm) if turn.speaker == "agent" else ()
+        hits = _hits(book, categories, scan.present(norm), norm) if turn.speaker == "agent" else ()
         views.append(TurnView(turn.index, turn.speaker, turn.text, norm, frozenset(turn.acts), hits))
     return Context(lang, views, facts, outcome, jurisdiction, book)
 
 
+_Categories = tuple[tuple[str, Prefiltered], ...]
+
+
 @cache
-def _prefiltered_categories(book: Phrasebook) -> tuple[tuple[str, Prefiltered], ...]:
+def _prefiltered_categories(book: Phrasebook) -> tuple[_Categories, NeedleScan]:
     """The phrasebook's category regexes (same source, so ``re`` hands back the same compiled objects),
-    each with its literal pre-filter: most categories are then ruled out by a few ``in`` tests."""
-    return tuple(
+    each with its literal pre-filter, and the scan that finds all their needles in one pass."""
+    categories = tuple(
         (name, Prefiltered.of(re.compile("|".join(f"(?:{p})" for p in category.patterns))))
         for name, category in book.categories.items()
     )
+    return categories, NeedleScan(f for _, f in categories)
 
 
-def _hits(book: Phrasebook, categories: tuple[tuple[str, Prefiltered], ...], norm: str) -> tuple[Hit, ...]:
-    """Exactly ``book.hits(norm)``, searching only the categories whose literals occur in the turn."""
+def _hits(book: Phrasebook, categories: _Categories, present: set[str], norm: str) -> tuple[Hit, ...]:
+    """Exactly ``book.hits(norm)``, searching only the categories whose needles occur in the turn."""
     found: list[Hit] = []
     for name, pattern in categories:
-        match = pattern.search(norm)
+        if not pattern.possible_given(present):
+            continue
+        match = pattern.regex.search(norm)
         if match is None:
             continue
         category = book.categories[name]

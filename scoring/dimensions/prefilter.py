@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Iterable
 from functools import cache
 from re import _constants as sre  # the stdlib's own regex parser: the exact grammar ``re`` compiles
 from re import _parser as sre_parse
@@ -89,6 +90,14 @@ def _required(op: object, av: object) -> Strings | None:
     return None
 
 
+def _repeated(op: object, av: object) -> Strings | None:
+    """The strings one copy of an unbounded but required repeat can match (``x+``, ``(?:ab|c){2,}``)."""
+    if op not in _REPEATS or av[0] < 1:  # type: ignore[index]
+        return None
+    inner = _exact_sequence(av[2])  # type: ignore[index]
+    return inner if inner and "" not in inner else None
+
+
 def _usable(strings: Strings | None) -> Strings | None:
     return strings if strings and "" not in strings else None
 
@@ -107,6 +116,13 @@ def _required_sequence(items: sre_parse.SubPattern | list) -> Strings | None:  #
             if usable := _usable(run):
                 candidates.append(usable)
             run = part
+            continue
+        if (repeated := _repeated(op, av)) is not None:
+            # « pf+ »: the text before the repeat runs into its first copy, and its last copy into what follows.
+            joined = frozenset(a + b for a in run for b in repeated)
+            if usable := _usable(joined if len(joined) <= _MAX_ALTERNATIVES else run):
+                candidates.append(usable)
+            run = repeated
             continue
         if usable := _usable(run):
             candidates.append(usable)
@@ -152,26 +168,70 @@ def any_needles(patterns: list[str]) -> tuple[str, ...] | None:
 class Prefiltered:
     """A compiled regex with its needles; ``search`` gives exactly the regex's answer."""
 
-    __slots__ = ("needles", "regex")
+    __slots__ = ("needle_set", "needles", "regex")
 
     def __init__(self, regex: re.Pattern[str], found: tuple[str, ...] | None) -> None:
         self.regex = regex
         self.needles = found
+        self.needle_set = frozenset(found) if found is not None else None
 
     @classmethod
     def of(cls, regex: re.Pattern[str]) -> Prefiltered:
         return cls(regex, needles(regex.pattern, regex.flags & ~re.UNICODE))
 
     def possible(self, text: str) -> bool:
-        if self.needles is None:
-            return True
-        for needle in self.needles:
-            if needle in text:
-                return True
-        return False
+        return self.needles is None or any(needle in text for needle in self.needles)
+
+    def possible_given(self, present: set[str]) -> bool:
+        """``possible`` from the needles a :class:`NeedleScan` found in the text."""
+        return self.needle_set is None or not self.needle_set.isdisjoint(present)
 
     def search(self, text: str) -> re.Match[str] | None:
         return self.regex.search(text) if self.possible(text) else None
+
+
+class NeedleScan:
+    """Which needles of many pre-filters occur in a text, in one pass of the ``re`` engine.
+
+    The needles form a trie-shaped regex inside a lookahead, so ``findall`` yields, at every position, the
+    longest needle starting there; the shorter needles starting there are its prefixes, looked up in a table.
+    """
+
+    def __init__(self, filters: Iterable[Prefiltered]) -> None:
+        words = {n for f in filters if f.needles is not None for n in f.needles}
+        self._prefixes = {w: frozenset(w[:k] for k in range(1, len(w) + 1) if w[:k] in words) for w in words}
+        self._regex = re.compile("(?=(" + _trie(words) + "))") if words else None
+
+    def present(self, text: str) -> set[str]:
+        found: set[str] = set()
+        if self._regex is not None:
+            for longest in set(self._regex.findall(text)):
+                found |= self._prefixes[longest]
+        return found
+
+
+def _trie(words: Iterable[str]) -> str:
+    """A regex matching the longest of ``words`` that starts at the current position."""
+    root: dict[str, dict] = {}  # type: ignore[type-arg]
+    for word in words:
+        node = root
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:  # type: ignore[type-arg]
+        branches = [_escape(ch) + build(child) for ch, child in node.items() if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return build(root)
+
+
+@cache
+def _escape(ch: str) -> str:
+    return re.escape(ch)
 
 
 @cache

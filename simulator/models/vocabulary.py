@@ -47,6 +47,7 @@ Trigger = Literal[
     "dispute_acknowledged",
     "dispute_dismissed",
     "pause_offered",
+    "complaint_logged",
     "boilerplate",
 ]
 TRIGGERS: Final[tuple[str, ...]] = get_args(Trigger)

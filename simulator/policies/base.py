@@ -9,16 +9,19 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import random
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
 
 from amiable.content import StrictModel, load_model
 from scoring.offers import OfferTerms, describe_offer, format_amount, format_date
-from simulator.models import Persona, Scenario
+from simulator.models import Objective, Persona, Scenario
 from simulator.models.vocabulary import Locale
+from simulator.voices.scripted import inflect
 
 LINES_DIR = Path(__file__).parent / "lines"
+_ELISION = re.compile(r"\b(qu|[Qq]u)e ([aeiouéèêà])")
 
 
 class PolicyLines(StrictModel):
@@ -49,6 +52,8 @@ class AgentFile:
     reference: str
     letter_date: dt.date | None
     today: dt.date
+    gender: str = "x"
+    objective: Objective | None = None  # the criteria shown with the brief
 
     @classmethod
     def of(cls, scenario: Scenario, persona: Persona, today: dt.date) -> AgentFile:
@@ -66,6 +71,8 @@ class AgentFile:
             reference=persona.debt.reference,
             letter_date=persona.debt.letter_date,
             today=today,
+            gender=persona.gender,
+            objective=scenario.objective,
         )
 
     def money(self, amount: float) -> str:
@@ -93,11 +100,13 @@ class ScriptedAgent:
         self.rng = random.Random(f"{self.name}:{seed}")
         lines = policy_lines(file.lang)
         self.lines: dict[str, tuple[str, ...]] = getattr(lines, self.name)
-        self.agent = self.rng.choice(lines.agents)
+        self.agent, _, agent_gender = self.rng.choice(lines.agents).partition("/")
         self.used: set[str] = set()
         letter = file.letter_date or file.today
         self.slots = {
             "agent": self.agent,
+            "e": "e" if agent_gender == "f" else "",
+            "about": "",
             "creditor": file.creditor,
             "of_creditor": ("d'" if file.creditor[:1].lower() in "aeiouyéèêh" else "de ") + file.creditor,
             "title": file.title,
@@ -112,4 +121,7 @@ class ScriptedAgent:
         fresh = [line for line in options if line not in self.used] or list(options)
         line = self.rng.choice(fresh)
         self.used.add(line)
-        return " ".join(line.format_map({**self.slots, **slots}).split()).replace(" ?", " ?").strip()
+        text = inflect(line.format_map({**self.slots, **slots}), self.file.gender)
+        if self.file.lang == "fr":
+            text = _ELISION.sub(r"\1'\2", text)  # « que avant » → « qu'avant »
+        return " ".join(text.split()).replace(" ?", " ?").strip()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 _FR_FIXED = {
+    "je parie": "vous pensez",
     "j'ai": "vous avez",
     "je suis": "vous êtes",
     "j'étais": "vous étiez",
@@ -42,6 +43,9 @@ _FR_FIXED = {
     "suis": "êtes",
 }
 _EN_FIXED = {
+    "i bet": "you think",
+    "i guess": "you think",
+    "i reckon": "you think",
     "i'm": "you're",
     "i am": "you are",
     "i've": "you've",
@@ -80,6 +84,7 @@ _SENTENCES = re.compile(r"(?<=[.!?…])\s+")
 def _flip_fr(text: str) -> str:
     flipped = _FR_PATTERN.sub(lambda m: _FR_FIXED[m.group(1)], text)
     flipped = re.sub(r"\bj'", "vous ", flipped)
+    flipped = re.sub(r"\bm'(?=\w)", "vous ", flipped)  # « avant de m'engager » → « avant de vous engager »
 
     def verb(match: re.Match[str]) -> str:
         whole = match.group(0)
@@ -96,8 +101,38 @@ def _flip_fr(text: str) -> str:
     return _FR_VERB.sub(verb, flipped)
 
 
+_LEADS = re.compile(
+    r"^(pour être honnête|pour tout vous dire|honnêtement|franchement|to be honest|honestly|frankly|oui|yes|yeah"
+    r"|non|no|bon|ben|bah|well|ah|oh|euh|hmm|um|écoutez|écoute|attendez|attends|hang on|hold on|wait|listen|look"
+    r"|mais|but|et|and|pardon|sorry|parce que|because|car|cause|alors|so|enfin|bref|voilà|ok|okay|right|d'accord|moi|me|you know|vous savez)\b[ ,…:;-]*"
+)
+_TAGS = re.compile(r"[ ,…]+(d'accord|hein|quoi|voilà|non|okay|ok|right|you know|eh|yeah|enfin|bon)\W*$")
+# Orders and requests (« laissez-moi du temps », "let me think") do not turn round into a statement.
+_IMPERATIVE = {
+    "fr": re.compile(r"^(\w+ez\b|\w+-(moi|nous|le|la|les)\b|ne \w+ez\b|arrêtez|laissez|rappelez)"),
+    "en": re.compile(r"^(let me|give me|call me|send me|leave me|tell me|stop|don't|please)\b"),
+}
+
+
+def core_clause(sentence: str, lang: str) -> str | None:
+    """The statement inside a debtor sentence: fillers and trailing tags off; None for a question or an order."""
+    lowered = sentence.lower().strip(' "«»')
+    question = lowered.rstrip(" .!…").endswith("?")
+    lowered = lowered.strip(" .!?…")
+    previous = None
+    while previous != lowered:
+        previous = lowered
+        lowered = _LEADS.sub("", lowered).strip()
+        untagged = _TAGS.sub("", lowered).strip(" ,;:")
+        question = question and untagged == lowered  # « …, d'accord ? » asks nothing: the tag did
+        lowered = untagged
+    if question or _IMPERATIVE["fr" if lang == "fr" else "en"].match(lowered):
+        return None
+    return lowered
+
+
 def echo(debtor_text: str, lang: str, max_words: int = 14) -> str | None:
-    """A short second-person restatement of the debtor's first first-person sentence, or None."""
+    """A short second-person restatement of the debtor's first first-person statement, or None."""
     text = debtor_text.replace("’", "'").strip()
     for sentence in _SENTENCES.split(text):
         lowered = sentence.lower().strip(' .!?…"«»')
@@ -105,27 +140,12 @@ def echo(debtor_text: str, lang: str, max_words: int = 14) -> str | None:
             continue
         if re.search(r"\b(vous|you)\b", lowered):
             continue  # words addressed to the caller do not restate the debtor's situation
-        for lead in (
-            "pour être honnête",
-            "pour tout vous dire",
-            "honnêtement",
-            "to be honest",
-            "honestly",
-            "oui",
-            "yes",
-            "bon",
-            "well",
-            "ah",
-            "euh",
-            "écoutez",
-            "look",
-            "mais",
-            "but",
-            "et",
-            "and",
-        ):
-            lowered = re.sub(rf"^{re.escape(lead)}\b[ ,…]*", "", lowered)
-        words = lowered.split()
+        if re.search(r"\d", lowered):
+            continue  # figures are answered, not echoed back (an echoed offer would read as taking it)
+        core = core_clause(sentence, lang)
+        if core is None or not _FIRST_PERSON["fr" if lang == "fr" else "en"].search(core):
+            continue
+        words = core.split()
         if len(words) < 3:
             continue
         if len(words) > max_words:
@@ -142,5 +162,16 @@ def echo(debtor_text: str, lang: str, max_words: int = 14) -> str | None:
         flipped = (
             _flip_fr(clause) if lang == "fr" else _EN_PATTERN.sub(lambda m: _EN_FIXED[m.group(1)], clause)
         )
-        return flipped
+        return _recase(flipped, sentence)
     return None
+
+
+def _recase(clause: str, original: str) -> str:
+    """Names keep their capitals (« Fibrélia », "July") once the clause has been lower-cased to turn it round."""
+    words = re.findall(r"[\w'-]+", original)
+    proper = {
+        word.lower(): word for word in words[1:] if word[:1].isupper() and word.lower() not in ("i", "i'm")
+    }
+    if not proper:
+        return clause
+    return re.sub(r"[\w'-]+", lambda m: proper.get(m.group(0), m.group(0)), clause)

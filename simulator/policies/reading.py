@@ -49,11 +49,32 @@ def slot_in(text: str) -> str | None:
     return match.group(0) if match else None
 
 
-_PROPOSING = re.compile(
-    r"je (peux|pourrais|pourrai|pourrai[st])\b|je (vous )?propose|i('ll| can| could)? offer|ce que je peux|possible pour moi|je peux (le )?tenir|\bmettre\b|à la rigueur"
-    r"|au mieux|d'accord pour|ça me va|\bi (can|could|'ll|will|can do|could do)\b|what i can|at best|works for me"
-    r"|agreed|i could manage|i can manage|that i can"
+_ACCEPTING = re.compile(
+    r"^\W*(fine|ok|okay|sure|right)\b|^\W*(bon|ok|d'accord)[.,]|d'accord (pour|sur)|ça me va|on fait comme ça|marché conclu|ça marche|c'est (bien )?ça|c'est noté|je note"
+    r"|that works|works for me|let's do|it's a deal|\bdeal\b|agreed|that's (right|fine)|sounds good|noted"
 )
+_PROPOSING = re.compile(
+    r"je veux bien|marché conclu|ma proposition|my offer|here's what|on fait comme ça|je (peux|pourrais|pourrai|pourrai[st])\b|je (vous )?propose|i('ll| can| could)? offer|ce que je peux|possible pour moi|je peux (le )?tenir|\bmettre\b|à la rigueur"
+    r"|au mieux|d'accord pour|ça me va|\bi (can|could|'ll|will|can do|could do)\b|what i can|at best|works for me"
+    r"|agreed|i could manage|i can manage|that i can|i('d| would) be willing|i could do|i can do|it's a deal|\bdeal\b"
+    r"|let's do"
+)
+
+
+def accepting(text: str) -> bool:
+    """The debtor says yes to figures on the table (« d'accord pour… », « marché conclu », "that works")."""
+    return bool(_ACCEPTING.search(text.lower().replace("’", "'")))
+
+
+def figures_in(text: str, file: AgentFile) -> OfferTerms | None:
+    """Payment figures in the debtor's words, whoever proposed them."""
+    try:
+        terms = parse_offer(text, file.lang, file.today, file.balance)  # type: ignore[arg-type]
+    except Exception:
+        return None
+    if terms is None or (terms.monthly is None and terms.total is None):
+        return None
+    return terms
 
 
 def counter_in(text: str, file: AgentFile) -> OfferTerms | None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+import re
 from string import Formatter
 
 from simulator.models import Persona
@@ -10,6 +11,31 @@ from simulator.voices.base import LineRequest
 from simulator.voices.library import LineLibrary
 
 _FORMATTER = Formatter()
+# « je ne suis pas [fier|fière] » : the masculine, feminine and (optional) neutral forms of a word.
+_GENDERED = re.compile(r"\[([^\[\]|]*)\|([^\[\]|]*)(?:\|([^\[\]|]*))?\]")
+
+
+NEEDED_SLOT = {
+    "counter_offer": "counter",
+    "confirm_recap.mismatch": "offer",
+    "confirm_recap.already": "offer",
+}
+
+
+def inflect(line: str, gender: str) -> str:
+    """The line with every ``[m|f]`` or ``[m|f|x]`` choice made for the speaker's gender."""
+    if "[" not in line:
+        return line
+
+    def pick(match: re.Match[str]) -> str:
+        masculine, feminine, neutral = match.group(1), match.group(2), match.group(3)
+        if gender == "f":
+            return feminine
+        if gender == "x" and neutral is not None:
+            return neutral
+        return masculine
+
+    return _GENDERED.sub(pick, line)
 
 
 def render(line: str, slots: dict[str, str]) -> str | None:
@@ -58,7 +84,10 @@ class ScriptedVoice:
 
     def _main(self, request: LineRequest) -> str:
         fallback: list[str] = []
+        needed = NEEDED_SLOT.get(request.key)
         for pool in self._pools(request):
+            if needed:  # a counter-offer states figures; a correction states the deal
+                pool = tuple(line for line in pool if "{" + needed + "}" in line)
             rendered = [text for text in (render(line, request.slots) for line in pool) if text]
             fresh = [text for text in rendered if text not in self.used]
             if fresh:
@@ -81,4 +110,4 @@ class ScriptedVoice:
 
     def _keep(self, text: str) -> str:
         self.used.add(text)
-        return text
+        return inflect(text, self.persona.gender)
