@@ -16,7 +16,7 @@ from collections.abc import Callable
 from typing import Any
 
 from bench.annomi import ANNOMI_DIR, evaluate_annomi, load_sessions
-from bench.gold import GOLD_FR, GOLD_FR_BLIND, evaluate_gold, load_gold
+from bench.gold import GOLD_DIR, GOLD_FR, GOLD_FR_BLIND, evaluate_gold, load_gold
 from scoring.tagger import tag_utterance
 
 
@@ -51,6 +51,16 @@ def gold_fr_blind_measure() -> dict[str, Any] | None:
     return evaluate_gold(load_gold(GOLD_FR_BLIND), "fr")
 
 
+GOLD_FR_HELDOUT = GOLD_DIR / "gold_fr_acts_heldout.yaml"
+
+
+def gold_fr_heldout_measure() -> dict[str, Any] | None:
+    """A third French set never used to write or tune the cues: measurement only, never tuning."""
+    if not GOLD_FR_HELDOUT.is_file():
+        return None
+    return evaluate_gold(load_gold(GOLD_FR_HELDOUT), "fr")
+
+
 def speed_measure() -> dict[str, Any] | None:
     items = load_gold()
     samples = [(item.text, item.context_turns()) for item in items]
@@ -70,6 +80,7 @@ MEASURES: dict[str, Callable[[], dict[str, Any] | None]] = {
     "annomi_cv": annomi_cv_measure,
     "gold_fr": gold_fr_measure,
     "gold_fr_blind": gold_fr_blind_measure,
+    "gold_fr_heldout": gold_fr_heldout_measure,
     "tagger_speed": speed_measure,
 }
 MEASURES |= __import__("bench.scorer_measures", fromlist=["MEASURES"]).MEASURES

@@ -96,3 +96,14 @@ _WORDS = ["je", "je peux", "je peux faire", "vous", "vous devez", "devez", "?", 
 def test_the_needle_scan_finds_exactly_the_needles_in_the_text(text: str) -> None:
     scan = NeedleScan([Prefiltered(re.compile("x"), tuple(_WORDS))])
     assert scan.present(text) == {w for w in _WORDS if w in text}
+
+
+def test_the_context_finds_exactly_the_phrasebook_hits_of_every_turn() -> None:
+    from scoring.dimensions.context import _hits, _prefiltered_categories
+
+    for lang in ("fr", "en"):
+        book = phrasebook(lang)
+        categories, scan = _prefiltered_categories(book)
+        for text in _texts():
+            norm = normalise(text)
+            assert _hits(book, categories, scan.present(norm), norm) == tuple(book.hits(norm)), norm
