@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import sys
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from cli.errors import CliError
-from simulator.engine import Conversation
-from simulator.explain import describe_cause, emotion_bar, notable_causes
+
+if TYPE_CHECKING:
+    from simulator.engine import Conversation
 
 TEXT = {
     "fr": {
@@ -57,6 +58,9 @@ def play(
     scenario = catalog.scenario(scenario_id)
     persona = catalog.persona_for(scenario)
     ui = TEXT[lang_ui or scenario.locale]
+    from simulator.engine import Conversation
+    from simulator.explain import emotion_bar
+
     call = Conversation.start(scenario, persona, seed=seed)
     typer.echo(
         f"{scenario.title}\n\n{ui['brief']} : {scenario.brief}\n{ui['objective']} : {scenario.objective.description}"
@@ -88,7 +92,7 @@ def play(
 def _debrief(call: Conversation, lang: str, ui: dict[str, str]) -> None:
     from scoring.report import render_text
     from scoring.scorer import score_transcript
-    from simulator.explain import describe_outcome
+    from simulator.explain import describe_cause, describe_outcome, notable_causes
     from simulator.facts import facts_for
 
     outcome = call.outcome()

@@ -12,15 +12,15 @@ import sys
 from collections.abc import Iterator
 from datetime import date, datetime
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from cli.errors import CliError
-from tracker.authz import OPERATOR, Actor
-from tracker.errors import TrackerError
-from tracker.models import ROLES
-from tracker.unit_of_work import UnitOfWork
+from tracker.roles import ROLES
+
+if TYPE_CHECKING:
+    from tracker.unit_of_work import UnitOfWork
 
 users_app = typer.Typer(
     help="Account administration: add, list, disable, enable, delete.", no_args_is_help=True
@@ -29,6 +29,8 @@ users_app = typer.Typer(
 
 @contextlib.contextmanager
 def _user_errors() -> Iterator[None]:
+    from tracker.errors import TrackerError
+
     try:
         yield
     except TrackerError as error:
@@ -40,6 +42,7 @@ def _unit_of_work() -> UnitOfWork:
 
     from tracker.config import database_url, redacted
     from tracker.db import init_database
+    from tracker.unit_of_work import UnitOfWork
 
     url = database_url()
     try:
@@ -74,6 +77,7 @@ def demo_data(
 ) -> None:
     """Fill the database with a demo organisation and a practice history played by the simulator."""
     from tracker import demo
+    from tracker.errors import TrackerError
 
     uow = _unit_of_work()
     plan = demo.DemoPlan(trainees=trainees, weeks=weeks)
@@ -110,6 +114,7 @@ def export(
     as_user: Annotated[str | None, typer.Option("--as", help="Export only what this user may read.")] = None,
 ) -> None:
     """Export practice sessions and scores for a spreadsheet, an LMS or an LRS."""
+    from tracker.authz import OPERATOR
     from tracker.services import accounts
     from tracker.services import export as exporting
 
@@ -120,7 +125,7 @@ def export(
         raise CliError(f"{output}: folder {output.parent} does not exist")
     uow = _unit_of_work()
     with _user_errors():
-        actor: Actor = accounts.actor_for(uow, as_user) if as_user else OPERATOR
+        actor = accounts.actor_for(uow, as_user) if as_user else OPERATOR
         rows = exporting.export_rows(uow, actor, team=team, since=start)
         content = exporting.render(rows, fmt)
     try:
@@ -149,6 +154,7 @@ def users_add(
     ] = "",
 ) -> None:
     """Create an account."""
+    from tracker.authz import OPERATOR
     from tracker.services import accounts
 
     uow = _unit_of_work()
@@ -160,6 +166,7 @@ def users_add(
 @users_app.command("list")
 def users_list(as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False) -> None:
     """List every account with its role, state and teams."""
+    from tracker.authz import OPERATOR
     from tracker.services import accounts
 
     uow = _unit_of_work()
@@ -187,6 +194,7 @@ def users_enable(username: str) -> None:
 
 
 def _set_active(username: str, active: bool) -> None:
+    from tracker.authz import OPERATOR
     from tracker.services import accounts
 
     uow = _unit_of_work()
@@ -198,6 +206,7 @@ def _set_active(username: str, active: bool) -> None:
 @users_app.command("delete")
 def users_delete(username: str) -> None:
     """Delete an account that has no history (an account with history can only be disabled)."""
+    from tracker.authz import OPERATOR
     from tracker.services import accounts
 
     uow = _unit_of_work()

@@ -1,6 +1,6 @@
 """SQLAlchemy models of the tracker (the schema at the latest migration)."""
 
-from tracker.models.accounts import ROLES, Team, TeamMember, User
+from tracker.models.accounts import Team, TeamMember, User
 from tracker.models.base import Base, utcnow
 from tracker.models.mentoring import MentoringAction, MentoringLink, MentoringSession
 from tracker.models.practice import (
@@ -11,6 +11,7 @@ from tracker.models.practice import (
     Turn,
     TurnComment,
 )
+from tracker.roles import ROLES
 
 __all__ = [
     "DIMENSIONS",

@@ -9,8 +9,6 @@ from sqlalchemy.orm import Mapped, mapped_column
 
 from tracker.models.base import Base, utcnow
 
-ROLES = ("trainee", "trainer", "manager", "admin")
-
 
 class User(Base):
     __tablename__ = "users"
