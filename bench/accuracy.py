@@ -61,6 +61,17 @@ def gold_fr_heldout_measure() -> dict[str, Any] | None:
     return evaluate_gold(load_gold(GOLD_FR_HELDOUT), "fr")
 
 
+GOLD_FR_DEV2 = GOLD_DIR / "gold_fr_acts_dev2.yaml"
+
+
+def gold_fr_dev2_measure() -> dict[str, Any] | None:
+    """A French development set in oral registers (« tu », negation without « ne »), written before the
+    cues were generalised against it: its first figure was an honest estimate, later ones are not."""
+    if not GOLD_FR_DEV2.is_file():
+        return None
+    return evaluate_gold(load_gold(GOLD_FR_DEV2), "fr")
+
+
 def speed_measure() -> dict[str, Any] | None:
     items = load_gold()
     samples = [(item.text, item.context_turns()) for item in items]
@@ -81,6 +92,7 @@ MEASURES: dict[str, Callable[[], dict[str, Any] | None]] = {
     "gold_fr": gold_fr_measure,
     "gold_fr_blind": gold_fr_blind_measure,
     "gold_fr_heldout": gold_fr_heldout_measure,
+    "gold_fr_dev2": gold_fr_dev2_measure,
     "tagger_speed": speed_measure,
 }
 MEASURES |= __import__("bench.scorer_measures", fromlist=["MEASURES"]).MEASURES

@@ -1,11 +1,19 @@
-"""AnnoMI (English counselling, expert labels): utterance-level 3-class F1 and session-level R:Q AUC."""
+"""AnnoMI (English counselling, expert labels): utterance-level 3-class F1 and session-level R:Q AUC.
+
+.venv/bin/python -m bench.annomi    # in-sample figures and English tagging speed (JSON)
+"""
 
 from __future__ import annotations
 
 import csv
+import json
+import platform
+import statistics
+import time
 from collections import defaultdict
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import Any
 
 from bench.metrics import macro_f1, roc_auc
 from scoring.transcript import Turn
@@ -68,3 +76,47 @@ def evaluate_annomi(sessions: dict[str, list[dict[str, str]]], tagger: Tagger) -
         "per_class_f1": per_class,
         "rq_auc": round(roc_auc(ratios, high), 3),
     }
+
+
+def tagging_speed(sessions: dict[str, list[dict[str, str]]], tagger: Tagger, runs: int = 5) -> dict[str, Any]:
+    """Median ms per therapist utterance, over all of them and over collection-length ones (≤ 40 words)."""
+    samples: list[tuple[str, list[Turn]]] = []
+    for rows in sessions.values():
+        turns: list[Turn] = []
+        for row in rows:
+            speaker = "agent" if row["interlocutor"] == "therapist" else "debtor"
+            if speaker == "agent":
+                samples.append((row["utterance_text"], turns[-4:]))
+            turns.append(Turn(speaker=speaker, text=row["utterance_text"]))
+    short = [s for s in samples if len(s[0].split()) <= 40]
+    result: dict[str, Any] = {}
+    for name, batch in (("all", samples), ("up_to_40_words", short)):
+        tagger(batch[0][0], batch[0][1])
+        timings = []
+        for _ in range(runs):
+            start = time.perf_counter()
+            for text, context in batch:
+                tagger(text, context)
+            timings.append((time.perf_counter() - start) / len(batch) * 1000)
+        result[name] = {
+            "utterances": len(batch),
+            "median_ms_per_utterance": round(statistics.median(timings), 4),
+        }
+    return result
+
+
+def main() -> None:
+    from scoring.tagger import tag_utterance
+
+    sessions = load_sessions(ANNOMI_DIR / "dev-simple.csv")
+    tagger: Tagger = lambda text, context: tag_utterance(text, "en", context)  # noqa: E731
+    report = {
+        "machine": {"platform": platform.platform(), "python": platform.python_version()},
+        "in_sample": evaluate_annomi(sessions, tagger),
+        "speed_en": tagging_speed(sessions, tagger),
+    }
+    print(json.dumps(report, indent=2))
+
+
+if __name__ == "__main__":
+    main()

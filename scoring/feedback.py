@@ -25,6 +25,7 @@ PRIORITY = (
     "insult",
     "false_authority",
     "fees",
+    "third_party",
     "threat",
     "borrow",
     "ultimatum",
@@ -103,13 +104,16 @@ def suggestions(ctx: Context, issues: Sequence[Issue], amount: float | None = No
             by_turn[issue.turn] = issue
     views = {t.index: t for t in ctx.turns}
     found = []
+    given: set[str] = set()
     for turn_index in sorted(by_turn):
         issue = by_turn[turn_index]
         view = views.get(turn_index)
         if view is None:
             continue
         made = _suggest(ctx, issue, view, amount)
-        if made is not None:
+        # The same advice twice teaches nothing new: the first turn that needs it carries it.
+        if made is not None and made.better not in given:
+            given.add(made.better)
             found.append(made)
     return found
 
@@ -137,15 +141,13 @@ def _suggest(ctx: Context, issue: Issue, view, amount: float | None) -> Suggesti
 
 
 def _money(value: float, ctx: Context) -> str:
+    """« 247,80 € » / "$247.80": the same money format as everywhere else in the product."""
+    from scoring.offers import format_amount
+
     currency = ctx.facts.currency if ctx.facts else ("EUR" if ctx.lang == "fr" else "USD")
-    number = f"{value:,.2f}".rstrip("0").rstrip(".")
-    if ctx.lang == "fr":
-        return (
-            number.replace(",", " ").replace(".", ",")
-            + " "
-            + {"EUR": "€", "USD": "$", "GBP": "£"}.get(currency, currency)
-        )
-    return {"EUR": "€", "USD": "$", "GBP": "£"}.get(currency, currency + " ") + number
+    if ctx.facts is None and ctx.jurisdiction == "uk":
+        currency = "GBP"
+    return format_amount(value, currency, ctx.lang)
 
 
 _CLAUSE = re.compile(r"[.!?;…]")

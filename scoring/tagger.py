@@ -11,7 +11,9 @@ from collections.abc import Sequence
 
 from scoring.acts import ACTS
 from scoring.langdetect import detect_language
+from scoring.tagging import french_acts
 from scoring.tagging.lexicon import CompiledLexicon, compiled_lexicon
+from scoring.tagging.spoken_fr import normalise_spoken
 from scoring.tagging.text import fold, sentences, stem, tokens
 from scoring.tagging.utterance_model import english_model, utterance_features
 from scoring.transcript import Lang, TaggedTurn, Transcript, Turn
@@ -45,7 +47,7 @@ _FIRST_PERSON_START = {
 _CONTEXT_TURNS = 4
 # « …, c'est ça ? », « …, non ? »: a check tag turns a restatement into a question without changing what it does.
 _CHECK_TAG = re.compile(
-    r",? (?:c'est (?:bien )?(?:ca|cela)|non|n'est-ce pas|c'est bien ce que vous dites) ?\?$"
+    r",? (?:c'est (?:bien )?(?:ca|cela)|non|hein|pas vrai|n'est-ce pas|c'est bien ce que vous dites) ?\?$"
 )
 # « D'accord, donc avec le changement de banque… »: a « donc » lead-in repeating the debtor's words restates them.
 _RESTATING_LEAD = {"fr": re.compile(r"^(?:(?:d'accord|ok|bon|alors|oui|tres bien|ah)[ ,]+)*donc\b")}
@@ -114,6 +116,8 @@ def _debtor_stems(lex: CompiledLexicon, context: Sequence[Turn]) -> set[str]:
 
 def _reflective(lex: CompiledLexicon, sentence: str, is_question: bool, said: set[str], lang: str) -> bool:
     """Whether one sentence restates the debtor's content or feeling (rather than advising or asking)."""
+    if is_question and lang == "fr" and lex.q_open is not None and lex.q_open.match(sentence):
+        return False  # « Comment vous vous sentez ? » asks about the feeling rather than restating it
     if lex.r_stems is not None and lex.r_stems.search(sentence):
         return True
     body = lex.fillers.sub("", sentence).lstrip(" ,")
@@ -184,12 +188,12 @@ def _summary(lex: CompiledLexicon, folded: str) -> bool:
     return len(_NUMBER.findall(folded)) >= 2
 
 
-def _apply_english_model(lex: CompiledLexicon, folded: str, said: set[str], acts: set[str]) -> None:
+def _apply_english_model(lex: CompiledLexicon, folded: str, context: Sequence[Turn], acts: set[str]) -> None:
     """The English reflection/question/other decision comes from the shipped linear model when present."""
     model = english_model()
     if model is None:
         return
-    decision = model.predict(utterance_features(lex, folded, said, _content_stems(lex, folded)))
+    decision = model.predict(utterance_features(lex, folded, context))
     if decision == "reflection":
         acts.add("reflection")
         return
@@ -206,6 +210,8 @@ def tag_utterance(text: str, lang: Lang, context: Sequence[Turn] = ()) -> tuple[
     """Acts of one agent utterance, in ACTS order; ``context`` holds the turns before it."""
     lex = compiled_lexicon(lang)
     folded = fold(text)
+    if lang == "fr":
+        folded = normalise_spoken(folded)
     if not folded:
         return ()
     said = _debtor_stems(lex, context)
@@ -237,8 +243,10 @@ def tag_utterance(text: str, lang: Lang, context: Sequence[Turn] = ()) -> tuple[
         acts.add("offer")
     if "summary" not in acts and _summary(lex, folded):
         acts.add("summary")
+    if lang == "fr":
+        french_acts.refine(sentences(folded), folded, acts)
     if lang == "en":
-        _apply_english_model(lex, folded, said, acts)
+        _apply_english_model(lex, folded, context, acts)
     explained = lex.jargon_explained is not None and lex.jargon_explained.search(folded)
     if lex.jargon is not None and lex.jargon.search(folded) and not explained:
         acts.add("jargon")

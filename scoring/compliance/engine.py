@@ -110,16 +110,20 @@ def check(
     facts: ScenarioFacts | None,
     verified_at: int | None,
     disclosed_at: int | None,
+    wrong_party_at: int | None = None,
 ) -> list[Finding]:
     """Findings in turn order. ``verified_at``/``disclosed_at`` are the transcript indexes where the right
-    party was first verified and the debt first disclosed (None when it never happened)."""
+    party was first verified and the debt first disclosed (None when it never happened); ``wrong_party_at``
+    where the person on the line said they were not the debtor (None on a right-party call)."""
     findings: list[Finding] = []
     scan = _scan(jurisdiction, lang)
     present = [scan.present(t.norm) for t in turns]
     for compiled in rules_for(jurisdiction):
         rule = compiled.rule
         severity = _severity(rule, facts)
-        if severity is None:
+        if severity is None or (rule.right_party_only and wrong_party_at is not None):
+            continue
+        if rule.check == "third_party" and wrong_party_at is None:
             continue
         pattern, unless = compiled.patterns[lang], compiled.unless[lang]
         if rule.check == "verify_before_disclosure":
@@ -137,6 +141,11 @@ def check(
             and pattern.search(t.norm)
             and not (veto is not None and veto.search(t.norm))
         ]
+        if rule.check == "third_party":
+            told = next((t for t in matching if t.index > wrong_party_at), None)  # type: ignore[operator]
+            if told is not None:
+                findings.append(Finding(rule, severity, told.index, told.text))
+            continue
         if rule.check == "required":
             window = turns[: rule.within_first] if rule.within_first else turns
             if turns and not any(t in window for t in matching):

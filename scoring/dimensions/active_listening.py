@@ -4,6 +4,14 @@ Thresholds are calibrated for collection calls, which are more transactional tha
 fair and 1.0 good (MITI: 1 and 2); complex reflections 30% fair and 40% good (MITI: 40% and 50%). The MITI
 levels are still reported in the metrics.
 
+A sub-score is "not applicable" (None, left out of the mean) only when the call gave no opportunity for it:
+no emotion expressed → nothing to acknowledge; no reflection → no complexity to judge; no question → no
+stacking. When there was an opportunity and the behaviour is absent, it scores 0: an agent who spoke to the
+debtor without a single question or reflection gets R:Q 0, and one who pressed for payment without asking
+anything gets 0 for exploring first. Nothing is judged on a wrong-party call beyond how the agent spoke.
+A turn that threatens, blames or dismisses is never counted as a reflection or as acknowledging an
+emotion, even if it repeats the debtor's words (« So you're struggling. If you don't pay… »).
+
 "Complex" is estimated, not coded by a human: a reflection counts as complex when it names a feeling or a
 value ("vous êtes inquiet", "ce qui compte pour vous"), uses an inference marker ("on dirait que",
 "it sounds like"), or when most of its content words are not the debtor's own words (it adds meaning
@@ -14,7 +22,17 @@ from __future__ import annotations
 
 import re
 
-from scoring.dimensions.context import Context, DimensionResult, Issue, combine, quote, ramp, tr, word_count
+from scoring.dimensions.context import (
+    Context,
+    DimensionResult,
+    Issue,
+    TurnView,
+    combine,
+    quote,
+    ramp,
+    tr,
+    word_count,
+)
 from scoring.scorecard import Evidence, SubScore
 
 WEIGHTS = {
@@ -28,7 +46,9 @@ WEIGHTS = {
 }
 RQ_POINTS = ((0.0, 0.0), (0.5, 60.0), (1.0, 100.0))
 CR_POINTS = ((0.0, 0.0), (0.3, 60.0), (0.4, 100.0))
-TALK_POINTS = ((0.6, 100.0), (0.85, 0.0))
+# Collection calls carry mandatory disclosures, so the agent talks more than a counsellor would; the domain
+# research flags more than 70% of the words as poor practice.
+TALK_POINTS = ((0.7, 100.0), (0.9, 0.0))
 _CONTENT_WORD = re.compile(r"[^\W\d_]{4,}")
 _RESPONSIVE = {"empathy", "reflection"}
 
@@ -39,14 +59,22 @@ def score(ctx: Context) -> DimensionResult:
     result = DimensionResult("active_listening", [])
     evidence = result.evidence
 
-    reflections = [t for t in agent if "reflection" in t.acts]
-    questions = [t for t in agent if t.is_question]
+    reflections = [t for t in agent if _is_reflection(ctx, t)]
+    # Identity checks are procedure, not conversation: they do not count against the R:Q.
+    questions = [t for t in agent if t.is_question and "verification" not in t.acts]
     opens = [t for t in agent if "open_question" in t.acts]
     complex_turns = [t for t in reflections if _is_complex(ctx, t)]
-    rq = (
-        len(reflections) / len(questions) if questions else (float(len(reflections)) if reflections else None)
-    )
-    cr = len(complex_turns) / len(reflections) if reflections else None
+    rq: float | None = None
+    if ctx.wrong_party is not None:
+        pass
+    elif questions:
+        rq = len(reflections) / len(questions)
+    elif reflections:
+        rq = float(len(reflections))
+    else:
+        # Speaking to the debtor without a single question or reflection is the absence of listening.
+        rq = 0.0 if _listening_expected(ctx) else None
+    cr = len(complex_turns) / len(reflections) if reflections and rq is not None else None
 
     for turn in reflections:
         kind = (
@@ -136,8 +164,21 @@ def _is_complex(ctx: Context, turn) -> bool:  # type: ignore[no-untyped-def]
     return len(own - theirs) / len(own) >= 0.6
 
 
+def _is_reflection(ctx: Context, turn: TurnView) -> bool:
+    """A tagged reflection that reflects something: the debtor has spoken, and it is not pressure or blame."""
+    return "reflection" in turn.acts and not turn.pressure and ctx.previous_debtor(turn) is not None
+
+
+def _listening_expected(ctx: Context) -> bool:
+    return bool(ctx.agent and ctx.debtor) and ctx.wrong_party is None
+
+
 def _first_offer(ctx: Context) -> int | None:
-    return next((t.index for t in ctx.agent if "offer" in t.acts), None)
+    return ctx.offers[0].index if ctx.offers else None
+
+
+def _presses_for_payment(ctx: Context) -> bool:
+    return any(t.hit("injunction") or t.hit("ultimatum") or ctx.book.has(t.norm, "amount") for t in ctx.agent)
 
 
 def _explore_before_proposing(ctx: Context, result: DimensionResult) -> SubScore:
@@ -163,7 +204,9 @@ def _explore_before_proposing(ctx: Context, result: DimensionResult) -> SubScore
                 "explore_before_proposing",
             )
         )
-    if len(ctx.agent) < 2 and first_offer is None:
+    if ctx.wrong_party is not None or (
+        len(ctx.agent) < 2 and first_offer is None and not _presses_for_payment(ctx)
+    ):
         value = None
     else:
         value = 100.0 if len(exploring) >= 2 else 70.0 if exploring else 0.0
@@ -212,7 +255,9 @@ def _empathy_to_emotion(ctx: Context, result: DimensionResult) -> SubScore:
             continue
         cancelled = reply.hit("understand_but") is not None
         responsive = bool(reply.acts & _RESPONSIVE) or reply.hit("empathy") is not None
-        if responsive and not cancelled:
+        if reply.pressure and not cancelled:
+            result.issues.append(Issue(reply.index, "missed_emotion", turn.text))
+        elif responsive and not cancelled:
             answered.append(reply)
             result.evidence.append(
                 _ev(
@@ -222,7 +267,7 @@ def _empathy_to_emotion(ctx: Context, result: DimensionResult) -> SubScore:
                     "empathy_to_emotion",
                 )
             )
-        elif "offer" in reply.acts or reply.hit("solution"):
+        elif reply in ctx.offers or reply.hit("solution"):
             result.issues.append(Issue(reply.index, "solution_before_empathy", turn.text))
             result.evidence.append(
                 _ev(
@@ -257,7 +302,8 @@ def _summaries(ctx: Context, result: DimensionResult) -> SubScore:
     found = [t for t in ctx.agent if "summary" in t.acts or ctx.book.has(t.norm, "recap")]
     for t in found:
         result.evidence.append(_ev(t.index, t.text, tr(lang, "résumé", "summary"), "summaries"))
-    value: float | None = 100.0 if found else (0.0 if len(ctx.agent) >= 6 else None)
+    expected = len(ctx.agent) >= 6 and ctx.wrong_party is None
+    value: float | None = 100.0 if found else (0.0 if expected else None)
     return SubScore(
         name="summaries",
         score=value,

@@ -18,7 +18,8 @@ def score(ctx: Context) -> tuple[DimensionResult, list[Violation]]:
         (t.index for t in agent if "verification" in t.acts or book.has(t.norm, "verification")), None
     )
     disclosed = next((t.index for t in agent if "disclosure" in t.acts or book.has(t.norm, "amount")), None)
-    findings = check(turns, lang, ctx.jurisdiction, ctx.facts, verified, disclosed)
+    wrong = ctx.wrong_party.index if ctx.wrong_party is not None else None
+    findings = check(turns, lang, ctx.jurisdiction, ctx.facts, verified, disclosed, wrong)
 
     result = DimensionResult("compliance", [])
     violations: list[Violation] = []

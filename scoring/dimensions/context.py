@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, cached_property
+from typing import TYPE_CHECKING
 
 from scoring.dimensions.prefilter import NeedleScan, Prefiltered
 from scoring.facts import Dimension, Jurisdiction, OutcomeFacts, ScenarioFacts
@@ -14,8 +16,17 @@ from scoring.phrasebook import Hit, Phrasebook, normalise, phrasebook
 from scoring.scorecard import Evidence, SubScore
 from scoring.transcript import Lang, TaggedTurn
 
+if TYPE_CHECKING:
+    from scoring.offers import OfferTerms
+
 QUOTE_LIMIT = 160
 _QUESTION_ACTS = frozenset({"open_question", "closed_question"})
+# Relative dates in the text are resolved against a fixed day so that the same transcript always scores the same.
+REFERENCE_DAY = dt.date(2025, 1, 6)
+# Pressure and blame: a turn carrying one of these is never counted as listening, whatever else it says.
+PRESSURE_ACTS = frozenset({"threat", "negative_framing"})
+PRESSURE_CATEGORIES = ("threat", "ultimatum", "blame", "dismissal", "insult", "understand_but")
+_MONEY_HINT = re.compile(r"\d|€|\$|£|euro|dollar|pound|livre")
 
 
 @dataclass(frozen=True)
@@ -38,6 +49,11 @@ class TurnView:
 
     def hit(self, category: str) -> Hit | None:
         return self.by_category.get(category)
+
+    @property
+    def pressure(self) -> bool:
+        """Threat, blame, dismissal or a cancelled « je comprends, mais »: not listening, whatever else it says."""
+        return bool(self.acts & PRESSURE_ACTS) or any(c in self.by_category for c in PRESSURE_CATEGORIES)
 
 
 @dataclass
@@ -62,6 +78,50 @@ class Context:
     def previous_debtor(self, turn: TurnView) -> TurnView | None:
         earlier = [t for t in self.turns if t.speaker == "debtor" and t.index < turn.index]
         return earlier[-1] if earlier else None
+
+    def terms(self, turn: TurnView) -> OfferTerms | None:
+        """Payment terms said in a turn (amounts, date, method), parsed once per turn."""
+        cache = self._terms
+        if turn.index not in cache:
+            found = None
+            if _MONEY_HINT.search(turn.norm) or self.book.has(turn.norm, "method"):
+                from scoring.offers import parse_offer
+
+                balance = self.facts.balance if self.facts else None
+                found = parse_offer(turn.text, self.lang, REFERENCE_DAY, balance)
+            cache[turn.index] = found
+        return cache[turn.index]
+
+    @cached_property
+    def _terms(self) -> dict[int, OfferTerms | None]:
+        return {}
+
+    @cached_property
+    def offers(self) -> list[TurnView]:
+        """Agent turns that propose a payment arrangement: tagged ``offer``, or read from the words when the
+        tagger missed it — an instalment amount, or an amount with a date or a method put as a proposal."""
+        return [t for t in self.agent if "offer" in t.acts or self._reads_as_offer(t)]
+
+    def _reads_as_offer(self, turn: TurnView) -> bool:
+        if turn.pressure or "summary" in turn.acts or self.book.has(turn.norm, "recap"):
+            return False
+        terms = self.terms(turn)
+        if terms is None or (terms.total is None and terms.monthly is None):
+            return False
+        if terms.monthly is not None or (terms.instalments or 0) > 1:
+            return True
+        proposed = "?" in turn.text or self.book.has(turn.norm, "proposal")
+        return proposed and (terms.first_date is not None or terms.method is not None)
+
+    @cached_property
+    def wrong_party(self) -> TurnView | None:
+        """The debtor-side turn saying the person on the line is not the debtor (and never corrected):
+        nothing about the debt may be said to them, so the disclosure items no longer apply."""
+        first = next((t for t in self.debtor[:3] if self.book.has(t.norm, "wrong_party")), None)
+        if first is None:
+            return None
+        later = [t for t in self.debtor if t.index > first.index]
+        return None if any(self.book.has(t.norm, "right_party") for t in later) else first
 
 
 def build_context(

@@ -3,15 +3,32 @@ judged against the scenario's hidden truth (capacity, real constraint, over-conc
 
 The promise comes from the engine's outcome when given; otherwise it is read from the transcript with
 ``scoring.offers.parse_offer`` on the offer turns and the debtor's answers, plus the date/method cues.
+Offer turns are the agent turns tagged ``offer`` plus those whose words state payment terms (see
+``Context.offers``), so a missed tag does not hide a well-made proposal. Options are counted as distinct
+proposals: « 50 € par mois … ou 40 € » is two options in one turn; repeating the same amount is one.
+
+On a wrong-party call (the person on the line is not the debtor) nothing may be negotiated: only the call
+order (introducing oneself, checking who is on the line) is judged.
 """
 
 from __future__ import annotations
 
-import datetime as dt
+import re
 from dataclasses import dataclass
 
-from scoring.dimensions.context import Context, DimensionResult, Issue, TurnView, combine, quote, tr
+from scoring.dimensions.context import (
+    REFERENCE_DAY,
+    Context,
+    DimensionResult,
+    Issue,
+    TurnView,
+    combine,
+    quote,
+    tr,
+)
 from scoring.scorecard import Evidence, SubScore
+
+__all__ = ["REFERENCE_DAY", "score"]
 
 WEIGHTS = {
     "call_order": 0.15,
@@ -25,8 +42,10 @@ WEIGHTS = {
     "no_over_concession": 0.1,
     "objective_met": 0.1,
 }
-# Relative dates in the text are resolved against a fixed day so that the same transcript always scores the same.
-REFERENCE_DAY = dt.date(2025, 1, 6)
+_ALTERNATIVE = {
+    "fr": re.compile(r"\bou\b|\bsinon\b|\bautrement\b|\bou bien\b"),
+    "en": re.compile(r"\bor\b|\botherwise\b|\balternatively\b|\binstead\b"),
+}
 
 
 @dataclass
@@ -46,19 +65,25 @@ class Promise:
 
 def score(ctx: Context) -> DimensionResult:
     result = DimensionResult("negotiation", [])
-    offers = [t for t in ctx.agent if "offer" in t.acts]
+    offers = ctx.offers
     first_offer = offers[0].index if offers else None
     subs = result.subscores
     subs.append(_call_order(ctx, result, first_offer))
+    if ctx.wrong_party is not None:
+        result.score = combine(subs)
+        result.metrics.update({"offers": 0, "promise_amount": None, "promise_parts": 0})
+        return result
     subs.append(_explored(ctx, result, first_offer))
     subs.append(_top_down(ctx, result, offers))
-    subs.append(_options(ctx, result, offers))
+    options = _count_options(ctx, offers)
+    subs.append(_options(ctx, result, offers, options))
     promise = _promise(ctx, offers)
     subs.extend(_promise_scores(ctx, result, offers, promise))
     subs.extend(_truth_scores(ctx, result, offers, promise))
     result.metrics.update(
         {
             "offers": len(offers),
+            "options": options,
             "promise_amount": promise.amount,
             "promise_parts": promise.parts,
         }
@@ -77,7 +102,7 @@ def _first(turns: list[TurnView], test) -> TurnView | None:  # type: ignore[no-u
 
 def _call_order(ctx: Context, result: DimensionResult, first_offer: int | None) -> SubScore:
     lang, book, agent = ctx.lang, ctx.book, ctx.agent
-    if len(agent) < 2:
+    if not agent:
         return SubScore(name="call_order", score=None, weight=WEIGHTS["call_order"])
     identify = _first(agent[:3], lambda t: book.has(t.norm, "identify_self"))
     verify = _first(agent, lambda t: "verification" in t.acts or book.has(t.norm, "verification"))
@@ -170,8 +195,24 @@ def _top_down(ctx: Context, result: DimensionResult, offers: list[TurnView]) -> 
     asked_full = _first(
         [t for t in ctx.agent if t.index <= first.index], lambda t: book.has(t.norm, "full_balance")
     )
+    unable = next(
+        (t for t in ctx.debtor if t.index < first.index and book.has(t.norm, "cannot_pay")), None
+    )
     if book.has(first.norm, "discount"):
         value, note = 0.0, tr(lang, "ouvre sur une remise", "opens with a discount")
+    elif unable is not None and asked_full is None:
+        # Asking for the full balance after the debtor said they cannot pay it is pressure, not method.
+        return SubScore(
+            name="top_down",
+            score=None,
+            weight=WEIGHTS["top_down"],
+            note=tr(
+                lang,
+                "sans objet : le débiteur a déjà dit ne pas pouvoir payer le solde",
+                "not applicable: the debtor already said they cannot pay the balance",
+            ),
+            turns=[unable.index],
+        )
     elif asked_full is not None:
         value, note = 100.0, tr(lang, "commence par le solde total", "starts from the full balance")
         result.evidence.append(_ev(asked_full.index, asked_full.text, note, "top_down"))
@@ -183,21 +224,37 @@ def _top_down(ctx: Context, result: DimensionResult, offers: list[TurnView]) -> 
     return SubScore(name="top_down", score=value, weight=WEIGHTS["top_down"], note=note, turns=[first.index])
 
 
-def _options(ctx: Context, result: DimensionResult, offers: list[TurnView]) -> SubScore:
+def _options(ctx: Context, result: DimensionResult, offers: list[TurnView], count: int) -> SubScore:
     lang = ctx.lang
     if not offers:
         value = 0.0 if len(ctx.agent) >= 4 and not _dispute_case(ctx) else None
     else:
-        value = 100.0 if len(offers) >= 2 else 60.0
+        value = 100.0 if count >= 2 else 60.0
     for t in offers:
         result.evidence.append(_ev(t.index, t.text, tr(lang, "proposition", "offer"), "options_offered"))
     return SubScore(
         name="options_offered",
         score=value,
         weight=WEIGHTS["options_offered"],
-        note=tr(lang, f"{len(offers)} proposition(s)", f"{len(offers)} offer(s)"),
+        note=tr(lang, f"{count} option(s) proposée(s)", f"{count} option(s) offered"),
         turns=[t.index for t in offers],
     )
+
+
+def _count_options(ctx: Context, offers: list[TurnView]) -> int:
+    """Distinct proposals: each amount offered as an alternative counts once; a turn without an amount is one."""
+    from scoring.offers import parse_amounts
+
+    amounts: set[float] = set()
+    unpriced = 0
+    for turn in offers:
+        found = parse_amounts(turn.text, ctx.lang) if ctx.terms(turn) is not None else []
+        if not found:
+            unpriced += 1
+            continue
+        alternatives = _ALTERNATIVE[ctx.lang].search(turn.norm) is not None
+        amounts.update(round(a, 2) for a in (found if alternatives else found[:1]))
+    return len(amounts) + unpriced
 
 
 def _dispute_case(ctx: Context) -> bool:
@@ -220,18 +277,21 @@ def _promise(ctx: Context, offers: list[TurnView]) -> Promise:
         )
     if not offers:
         return Promise()
-    from scoring.offers import parse_offer
-
-    balance = ctx.facts.balance if ctx.facts else None
     promise = Promise()
     window = [t for t in ctx.turns if t.index >= offers[-1].index]
     turns = []
+    offered_monthly: set[float] = set()
     for turn in window:
-        terms = parse_offer(turn.text, ctx.lang, REFERENCE_DAY, balance)
+        terms = ctx.terms(turn)
         if terms is not None:
             amount = terms.monthly if terms.monthly is not None else terms.total
+            monthly, total = terms.monthly, terms.total
+            if terms.monthly is not None and turn.speaker == "agent":
+                offered_monthly.add(round(terms.monthly, 2))
+            if monthly is None and total is not None and round(total, 2) in offered_monthly:
+                monthly = total  # « 40 euros, ça ira » answers an offer of 40 € a month
             if amount is not None:
-                promise.amount, promise.monthly, promise.total = amount, terms.monthly, terms.total
+                promise.amount, promise.monthly, promise.total = amount, monthly, total
             promise.date = promise.date or terms.first_date is not None
             promise.method = promise.method or bool(terms.method)
             turns.append(turn.index)

@@ -1,23 +1,35 @@
-"""A small linear model (weights in a JSON data file) deciding reflection / question / other for English.
+"""A linear model (weights in a JSON data file) deciding reflection / question / other for English.
 
-Features are the tagger's own cues (reflective stems, advice, question forms, overlap with what the debtor
-said) plus a few words; the model runs in pure Python: a dictionary look-up and a sum per class.
+Features: the tagger's own cues (reflective stems, advice, question forms), words and word pairs, how the
+utterance opens and ends, and the context — whether the debtor spoke just before, how much of what they
+said is restated. The model runs in pure Python: a dictionary look-up and a sum per class.
 """
 
 from __future__ import annotations
 
 import json
 import math
-from collections.abc import Sequence
-from functools import cache
+import re
+from collections.abc import Mapping, Sequence
+from functools import cache, lru_cache
 from itertools import pairwise
 from pathlib import Path
 
 from scoring.tagging.lexicon import CompiledLexicon
-from scoring.tagging.text import sentences, tokens
+from scoring.tagging.text import fold, sentences, stem, tokens
+from scoring.transcript import Turn
 
 MODEL_PATH = Path(__file__).resolve().parent / "en_utterance_model.json"
 CLASSES = ("reflection", "question", "other")
+_CONTEXT_TURNS = 4  # the turns before the utterance that the model sees (as the tagger passes them)
+_DEBTOR_TURNS = 3  # how far back restated content is looked for
+# Directive or opinion phrasing: the speaker's agenda, not a restatement of the debtor's.
+_DIRECTIVE = re.compile(
+    r"\b(?:i (?:really )?(?:need|want) you|you (?:need|have|got) to|you(?:'ve| have) got to"
+    r"|you (?:should|must|can't)|it's (?:really |very )?important|i'm (?:pretty |really |very )?"
+    r"(?:concerned|worried)|i (?:think|believe|recommend|suggest|would|'d)|this is (?:not|really|very)"
+    r"|not okay|there's no|let's|come on|why don't you|did you know|is that clear)\b"
+)
 
 
 def _bucket(value: int, edges: Sequence[int]) -> str:
@@ -27,23 +39,54 @@ def _bucket(value: int, edges: Sequence[int]) -> str:
     return f">{edges[-1]}"
 
 
-def utterance_features(lex: CompiledLexicon, folded: str, said: set[str], content: set[str]) -> list[str]:
-    """Named binary features of one folded utterance; ``said``/``content`` are content stems."""
+@lru_cache(maxsize=4096)
+def _content_of(folded: str, stopwords: frozenset[str]) -> frozenset[str]:
+    # Cached: each debtor turn is read again by the next few agent turns.
+    return frozenset(stem(w) for w in tokens(folded) if (len(w) > 2 or w.isdigit()) and w not in stopwords)
+
+
+def _content(lex: CompiledLexicon, folded: str) -> frozenset[str]:
+    return _content_of(folded, lex.stopwords)
+
+
+def _context_features(
+    lex: CompiledLexicon, folded: str, context: Sequence[Turn], feats: dict[str, float]
+) -> None:
+    context = context[-_CONTEXT_TURNS:]
+    previous = context[-1] if context else None
+    feats["prev:" + (previous.speaker if previous else "none")] = 1.0
+    if previous is not None and previous.speaker == "debtor":
+        said = tokens(fold(previous.text))
+        feats[f"plen:{_bucket(len(said), (1, 3, 8, 20, 40))}"] = 1.0
+        if "?" in previous.text:
+            feats["prev_asks"] = 1.0
+        for word in set(said[:3]):
+            feats[f"pw0:{word}"] = 1.0
+    debtor = [fold(t.text) for t in context if t.speaker == "debtor"][-_DEBTOR_TURNS:]
+    content = _content(lex, folded)
+    restated = frozenset().union(*(_content(lex, t) for t in debtor))
+    overlap = len(content & restated)
+    feats[f"overlap:{_bucket(overlap, (0, 1, 2, 4))}"] = 1.0
+    if content:
+        feats[f"overlap_share:{_bucket(int(10 * overlap / len(content)), (0, 2, 4, 7))}"] = 1.0
+        feats["overlap_ratio"] = overlap / len(content)
+        if debtor:
+            feats["overlap_last_ratio"] = len(content & _content(lex, debtor[-1])) / len(content)
+
+
+def utterance_features(lex: CompiledLexicon, folded: str, context: Sequence[Turn] = ()) -> dict[str, float]:
+    """Named features (mostly 1.0) of one folded agent utterance; ``context`` holds the turns before it."""
     parts = sentences(folded) or [folded]
     words = tokens(folded)
-    feats = [
-        "bias",
-        f"len:{_bucket(len(words), (1, 3, 6, 12, 25, 50))}",
-        f"nsent:{_bucket(len(parts), (1, 2, 4))}",
-    ]
-    overlap = len(content & said)
-    feats.append(f"overlap:{_bucket(overlap, (0, 1, 2, 4))}")
-    if content:
-        feats.append(f"overlap_share:{_bucket(int(10 * overlap / len(content)), (0, 2, 4, 7))}")
+    feats: dict[str, float] = {
+        "bias": 1.0,
+        f"len:{_bucket(len(words), (1, 3, 6, 12, 25, 50))}": 1.0,
+        f"nsent:{_bucket(len(parts), (1, 2, 4))}": 1.0,
+    }
     last = parts[-1]
     body_last = lex.fillers.sub("", last).lstrip(" ,")
     checks = {
-        "ends_q": last.rstrip(" \"')").endswith("?"),
+        "ends_q": last.rstrip(" \"')-").endswith("?"),
         "any_q": "?" in folded,
         "q_start_last": bool(lex.q_starters and lex.q_starters.match(body_last)),
         "q_open_last": bool(lex.q_open and lex.q_open.match(body_last)),
@@ -51,59 +94,85 @@ def utterance_features(lex: CompiledLexicon, folded: str, said: set[str], conten
         "stem": bool(lex.r_stems and lex.r_stems.search(folded)),
         "stem_last": bool(lex.r_stems and lex.r_stems.search(last)),
         "feeling": bool(lex.r_feelings and lex.r_feelings.search(folded)),
-        "focus": bool(lex.r_focus and lex.r_focus.search(folded)),
-        "focus_last": bool(lex.r_focus and lex.r_focus.search(last)),
         "advice": bool(lex.r_blockers and lex.r_blockers.search(folded)),
         "first_person_start": body_last[:2] in ("i ", "i'", "we") or body_last.startswith("let "),
     }
-    feats += [name for name, on in checks.items() if on]
-    for act, pattern in lex.cues.items():
-        if pattern.search(folded):
-            feats.append(f"act:{act}")
+    feats.update((name, 1.0) for name, on in checks.items() if on)
+    feats.update((f"act:{act}", 1.0) for act, pattern in lex.cues.items() if pattern.search(folded))
     first = tokens(lex.fillers.sub("", parts[0]).lstrip(" ,"))
-    last_tokens = tokens(body_last)
     if first:
-        feats.append(f"w0:{first[0]}")
-        feats.append(f"w01:{' '.join(first[:2])}")
+        feats[f"w0:{first[0]}"] = 1.0
+        feats[f"w01:{' '.join(first[:2])}"] = 1.0
+    last_tokens = tokens(body_last)
     if last_tokens:
-        feats.append(f"lw0:{last_tokens[0]}")
-        feats.append(f"lw01:{' '.join(last_tokens[:2])}")
-        feats.append(f"end:{last_tokens[-1]}")
-    feats += [f"w:{w}" for w in set(words)]
-    feats += [f"b:{a} {b}" for a, b in set(pairwise(words))]
-    if said:
-        feats.append("after_debtor")
+        feats[f"lw0:{last_tokens[0]}"] = 1.0
+        feats[f"lw01:{' '.join(last_tokens[:2])}"] = 1.0
+        feats[f"end:{last_tokens[-1]}"] = 1.0
+    feats.update((f"w:{w}", 1.0) for w in words)
+    feats.update((f"b:{a} {b}", 1.0) for a, b in pairwise(words))
+    directives = 0
+    for part in parts:
+        opener = tokens(lex.fillers.sub("", part).lstrip(" ,")[:30])
+        if opener:
+            feats[f"sw:{opener[0]}"] = 1.0
+        directives += _DIRECTIVE.search(part) is not None
+    if directives:
+        feats[f"adv:{_bucket(directives, (1, 2))}"] = 1.0
+    _context_features(lex, folded, context, feats)
     return feats
 
 
 class UtteranceModel:
-    def __init__(self, weights: dict[str, dict[str, float]]) -> None:
+    """Multinomial linear scores; fitted classes beyond ``CLASSES`` (e.g. therapist input) count as other."""
+
+    def __init__(
+        self,
+        classes: Sequence[str],
+        intercept: Sequence[float],
+        weights: Mapping[str, Sequence[float]],
+        offsets: Mapping[str, float] | None = None,
+    ) -> None:
+        self.classes = tuple(classes)
+        self.base = [b + (offsets or {}).get(c, 0.0) for c, b in zip(self.classes, intercept, strict=True)]
         self.weights = weights
 
-    def scores(self, feats: Sequence[str]) -> dict[str, float]:
-        totals = dict.fromkeys(CLASSES, 0.0)
-        for feat in feats:
-            row = self.weights.get(feat)
-            if row:
-                for cls, weight in row.items():
-                    totals[cls] += weight
-        return totals
+    def scores(self, feats: Mapping[str, float]) -> list[float]:
+        get = self.weights.get
+        rows = [self.base]
+        for name, value in feats.items():
+            row = get(name)
+            if row is not None:
+                rows.append(row if value == 1.0 else [value * w for w in row])
+        return [sum(column) for column in zip(*rows, strict=True)]
 
-    def probabilities(self, feats: Sequence[str]) -> dict[str, float]:
+    def probabilities(self, feats: Mapping[str, float]) -> dict[str, float]:
         scores = self.scores(feats)
-        top = max(scores.values())
-        exp = {c: math.exp(s - top) for c, s in scores.items()}
-        total = sum(exp.values())
-        return {c: v / total for c, v in exp.items()}
+        top = max(scores)
+        exp = [math.exp(s - top) for s in scores]
+        total = sum(exp)
+        return {c: v / total for c, v in zip(self.classes, exp, strict=True)}
 
-    def predict(self, feats: Sequence[str]) -> str:
+    def predict(self, feats: Mapping[str, float]) -> str:
         scores = self.scores(feats)
-        return max(CLASSES, key=lambda c: scores[c])
+        best = self.classes[max(range(len(scores)), key=scores.__getitem__)]
+        return best if best in CLASSES else "other"
+
+    def to_json(self, about: str, offsets: Mapping[str, float]) -> dict[str, object]:
+        raw = [b - offsets.get(c, 0.0) for c, b in zip(self.classes, self.base, strict=True)]
+        return {
+            "about": about,
+            "classes": list(self.classes),
+            "intercept": [round(b, 5) for b in raw],
+            "offsets": dict(offsets),
+            "weights": {name: list(row) for name, row in sorted(self.weights.items())},
+        }
+
+
+def load_model(path: Path) -> UtteranceModel:
+    data = json.loads(path.read_text(encoding="utf-8"))
+    return UtteranceModel(data["classes"], data["intercept"], data["weights"], data.get("offsets"))
 
 
 @cache
 def english_model() -> UtteranceModel | None:
-    if not MODEL_PATH.is_file():
-        return None
-    data = json.loads(MODEL_PATH.read_text(encoding="utf-8"))
-    return UtteranceModel(data["weights"])
+    return load_model(MODEL_PATH) if MODEL_PATH.is_file() else None
