@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Final, Literal
+from typing import Final, Literal, get_args
 
 Act = Literal[
     "greeting",
@@ -23,23 +23,6 @@ Act = Literal[
     "commitment_request",
 ]
 
-ACTS: Final[tuple[str, ...]] = (
-    "greeting",
-    "verification",
-    "disclosure",
-    "open_question",
-    "closed_question",
-    "reflection",
-    "empathy",
-    "affirmation",
-    "summary",
-    "autonomy",
-    "positive_framing",
-    "negative_framing",
-    "threat",
-    "jargon",
-    "offer",
-    "commitment_request",
-)
+ACTS: Final[tuple[str, ...]] = get_args(Act)
 
 QUESTION_ACTS: Final[frozenset[str]] = frozenset({"open_question", "closed_question"})

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from typing import Final, Literal, get_args
 
+from scoring.acts import Act
+
 Locale = Literal["fr", "en"]
 Difficulty = Literal["easy", "medium", "hard"]
 Channel = Literal["phone", "chat"]
@@ -17,23 +19,7 @@ Emotion = Literal["anger", "anxiety", "shame", "trust", "cooperation"]
 EMOTIONS: Final[tuple[str, ...]] = get_args(Emotion)
 
 Trigger = Literal[
-    # dialogue acts of the trainee (scoring/acts.py names)
-    "greeting",
-    "verification",
-    "disclosure",
-    "open_question",
-    "closed_question",
-    "reflection",
-    "empathy",
-    "affirmation",
-    "summary",
-    "autonomy",
-    "positive_framing",
-    "negative_framing",
-    "threat",
-    "jargon",
-    "offer",
-    "commitment_request",
+    Act,  # the dialogue acts of the trainee (scoring/acts.py)
     # content the engine notices
     "offer_affordable",
     "offer_above_capacity",
