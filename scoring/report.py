@@ -125,6 +125,7 @@ def render_text(card: Scorecard, lang: Lang) -> str:
 
 
 _STRENGTH_CRITERIA = {
+    "pause",
     "empathy_to_emotion",
     "explore_before_proposing",
     "summaries",

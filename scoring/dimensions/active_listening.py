@@ -166,7 +166,10 @@ def _is_complex(ctx: Context, turn) -> bool:  # type: ignore[no-untyped-def]
 
 def _is_reflection(ctx: Context, turn: TurnView) -> bool:
     """A tagged reflection that reflects something: the debtor has spoken, and it is not pressure or blame."""
-    return "reflection" in turn.acts and not turn.pressure and ctx.previous_debtor(turn) is not None
+    if turn.pressure or ctx.previous_debtor(turn) is None:
+        return False
+    # « On dirait que… », "it sounds like…" reflect by construction, even when the tagger missed them.
+    return "reflection" in turn.acts or ctx.book.has(turn.norm, "complex_marker")
 
 
 def _listening_expected(ctx: Context) -> bool:
@@ -205,7 +208,8 @@ def _explore_before_proposing(ctx: Context, result: DimensionResult) -> SubScore
             )
         )
     if ctx.wrong_party is not None or (
-        len(ctx.agent) < 2 and first_offer is None and not _presses_for_payment(ctx)
+        first_offer is None
+        and (ctx.pause is not None or (len(ctx.agent) < 2 and not _presses_for_payment(ctx)))
     ):
         value = None
     else:
@@ -254,7 +258,9 @@ def _empathy_to_emotion(ctx: Context, result: DimensionResult) -> SubScore:
         if reply is None:
             continue
         cancelled = reply.hit("understand_but") is not None
-        responsive = bool(reply.acts & _RESPONSIVE) or reply.hit("empathy") is not None
+        responsive = (
+            bool(reply.acts & _RESPONSIVE) or reply.hit("empathy") is not None or _is_reflection(ctx, reply)
+        )
         if reply.pressure and not cancelled:
             result.issues.append(Issue(reply.index, "missed_emotion", turn.text))
         elif responsive and not cancelled:

@@ -10,6 +10,29 @@ COST = {"blocker": 100.0, "required": 20.0, "bad": 10.0}
 GOOD_BONUS = 5.0
 
 
+_RANK = {"blocker": 0, "required": 1, "bad": 2, "good": 3}
+
+
+def _one_per_breach(findings: list[Finding]) -> list[Finding]:
+    """One finding per turn and kind of breach: when the general rule and the jurisdiction's own rule both
+    catch the same words (« empruntez » is poor practice everywhere and a blocker in the UK), the debrief
+    reports the most serious one once."""
+    best: dict[tuple[int, str], Finding] = {}
+    kept: list[Finding] = []
+    for finding in findings:
+        fix = finding.rule.fix
+        if fix is None or finding.severity == "good" or not finding.quote:
+            kept.append(finding)
+            continue
+        key = (finding.turn, fix)
+        current = best.get(key)
+        if current is None or _RANK[finding.severity] < _RANK[current.severity]:
+            best[key] = finding
+    kept.extend(best.values())
+    kept.sort(key=lambda f: (f.turn, f.rule.id))
+    return kept
+
+
 def score(ctx: Context) -> tuple[DimensionResult, list[Violation]]:
     lang, book = ctx.lang, ctx.book
     agent = ctx.agent
@@ -19,7 +42,7 @@ def score(ctx: Context) -> tuple[DimensionResult, list[Violation]]:
     )
     disclosed = next((t.index for t in agent if "disclosure" in t.acts or book.has(t.norm, "amount")), None)
     wrong = ctx.wrong_party.index if ctx.wrong_party is not None else None
-    findings = check(turns, lang, ctx.jurisdiction, ctx.facts, verified, disclosed, wrong)
+    findings = _one_per_breach(check(turns, lang, ctx.jurisdiction, ctx.facts, verified, disclosed, wrong))
 
     result = DimensionResult("compliance", [])
     violations: list[Violation] = []

@@ -100,7 +100,18 @@ class Context:
     def offers(self) -> list[TurnView]:
         """Agent turns that propose a payment arrangement: tagged ``offer``, or read from the words when the
         tagger missed it — an instalment amount, or an amount with a date or a method put as a proposal."""
-        return [t for t in self.agent if "offer" in t.acts or self._reads_as_offer(t)]
+        return [
+            t
+            for t in self.agent
+            if ("offer" in t.acts and not (t is self.pause and self.terms(t) is None))
+            or self._reads_as_offer(t)
+        ]
+
+    @cached_property
+    def pause(self) -> TurnView | None:
+        """The agent turn that puts collection on hold (bereavement, illness, crisis): forbearance, not a
+        payment proposal, so the promise-to-pay items do not apply after it."""
+        return next((t for t in self.agent if self.book.has(t.norm, "pause")), None)
 
     def _reads_as_offer(self, turn: TurnView) -> bool:
         if turn.pressure or "summary" in turn.acts or self.book.has(turn.norm, "recap"):

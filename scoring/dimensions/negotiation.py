@@ -73,6 +73,31 @@ def score(ctx: Context) -> DimensionResult:
         result.score = combine(subs)
         result.metrics.update({"offers": 0, "promise_amount": None, "promise_parts": 0})
         return result
+    if ctx.pause is not None and not offers:
+        result.evidence.append(
+            _ev(
+                ctx.pause.index,
+                ctx.pause.text,
+                tr(lang := ctx.lang, "met le recouvrement en pause", "puts collection on hold"),
+                "pause",
+            )
+        )
+        result.subscores.append(
+            SubScore(
+                name="pause_when_needed",
+                score=100.0,
+                weight=WEIGHTS["smart_promise"],
+                note=tr(
+                    lang,
+                    "pause accordée : pas d'engagement de paiement à obtenir",
+                    "collection paused: no promise to pay to secure",
+                ),
+                turns=[ctx.pause.index],
+            )
+        )
+        result.score = combine(subs)
+        result.metrics.update({"offers": 0, "promise_amount": None, "promise_parts": 0})
+        return result
     subs.append(_explored(ctx, result, first_offer))
     subs.append(_top_down(ctx, result, offers))
     options = _count_options(ctx, offers)
@@ -195,9 +220,7 @@ def _top_down(ctx: Context, result: DimensionResult, offers: list[TurnView]) -> 
     asked_full = _first(
         [t for t in ctx.agent if t.index <= first.index], lambda t: book.has(t.norm, "full_balance")
     )
-    unable = next(
-        (t for t in ctx.debtor if t.index < first.index and book.has(t.norm, "cannot_pay")), None
-    )
+    unable = next((t for t in ctx.debtor if t.index < first.index and book.has(t.norm, "cannot_pay")), None)
     if book.has(first.norm, "discount"):
         value, note = 0.0, tr(lang, "ouvre sur une remise", "opens with a discount")
     elif unable is not None and asked_full is None:
@@ -258,7 +281,8 @@ def _count_options(ctx: Context, offers: list[TurnView]) -> int:
 
 
 def _dispute_case(ctx: Context) -> bool:
-    return bool(ctx.facts and ctx.facts.dispute and ctx.facts.dispute_founded)
+    # A dispute not known to be unfounded puts collection on hold: no promise to pay is expected.
+    return bool(ctx.facts and ctx.facts.dispute and ctx.facts.dispute_founded is not False)
 
 
 def _promise(ctx: Context, offers: list[TurnView]) -> Promise:

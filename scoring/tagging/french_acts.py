@@ -20,7 +20,9 @@ _FRAME = re.compile(
     r"\bsi\b[^.;!?]{0,60}?\b(?:pas|plus|rien|jamais|aucun|aucune)\b"
     r"|\bsi (?:vous|on) (?:refusez|continuez|persistez|contestez|insistez|le prenez)"
     r"|\bsinon\b|\ba defaut\b|\bfaute de\b|\bdans ce cas\b|\bsans (?:paiement|reglement|versement|accord|reponse|nouvelles|rien)"
-    r"|\bd'ici\b|\bavant " + _DAY + r"|\bjusqu'(?:a|au) |\bpasse ce delai|\bapres (?:ca|cela|quoi|cette date|ce delai)"
+    r"|\bd'ici\b|\bavant "
+    + _DAY
+    + r"|\bjusqu'(?:a|au) |\bpasse ce delai|\bapres (?:ca|cela|quoi|cette date|ce delai)"
     r"|\ba un moment\b|\bdes (?:demain|lundi|mardi|mercredi|jeudi|vendredi|la semaine|ce soir)|\bsous (?:\w+ )?(?:jours|huitaine|quinzaine)"
 )
 _CONSEQUENCE = re.compile(
@@ -44,15 +46,22 @@ _TP = _THIRD_PARTY.pattern
 # The agent acting on a third party, or the third party about to learn of the debt.
 _PRESSURE_VERB = re.compile(
     r"\b(?:prevenir|previen\w*|appeler|appellera\w*|appelle|contacter|contactera\w*|informer|informera\w*|ecrire a"
-    r"|mettre au courant) (?:\w+ ){0,2}?" + _TP
-    + r"|" + _TP + r"(?: \w+){0,4} (?:pourrait|pourra|va|risque de|risquerait de) (?:recevoir|etre (?:contacte|informe|prevenu|appele)|apprendre|savoir)"
+    r"|mettre au courant) (?:\w+ ){0,2}?"
+    + _TP
+    + r"|"
+    + _TP
+    + r"(?: \w+){0,4} (?:pourrait|pourra|va|risque de|risquerait de) (?:recevoir|etre (?:contacte|informe|prevenu|appele)|apprendre|savoir)"
     r"|\b(?:on|nous|je) (?:l'|le |la |les |lui |leur )(?:appell\w+|previen\w+|contact\w+|inform\w+)"
     r"|\b(?:on|nous) (?:sait|savons|connait|connaissons) (?:ou|qui|que)\b"
 )
-_KNOW_WHERE = re.compile(r"\b(?:on|nous) (?:sait|savons|connait|connaissons) (?:ou vous|qui sont vos|votre adresse|votre employeur)")
+_KNOW_WHERE = re.compile(
+    r"\b(?:on|nous) (?:sait|savons|connait|connaissons) (?:ou vous|qui sont vos|votre adresse|votre employeur)"
+)
 _NEGATED_BEFORE = re.compile(r"\b(?:ne|n'|pas|jamais|aucune?|personne ne|rien ne|eviter|sans|ni)\b|\bn'\w")
 # A consequence lifted rather than imposed: « les saisies sont suspendues ».
-_LIFTED_AFTER = re.compile(r"[^.;]{0,60}\b(?:suspendu\w*|arrete\w*|annule\w*|levee?s?|evite\w*|stoppe\w*|gele\w*)\b")
+_LIFTED_AFTER = re.compile(
+    r"[^.;]{0,60}\b(?:suspendu\w*|arrete\w*|annule\w*|levee?s?|evite\w*|stoppe\w*|gele\w*)\b"
+)
 _ENFORCER = r"(?:police|prison|gendarmes?|huissiers?|commissaire de justice|saisies?|expulsions?|coupures?|tribunal|juge)"
 _REASSURING = re.compile(
     r"\b" + _ENFORCER + r"\b[^,.;]{0,30}\b(?:n'|ne )\w+(?: \w+)? (?:pas|jamais|personne|rien)\b"
@@ -102,7 +111,9 @@ _EMPATHY = re.compile(
     r"|\bc'est (?:vraiment |tellement |tres |si )?(?:rageant|frustrant|decourageant|epuisant|stressant|angoissant|enervant|revoltant|usant|injuste)\b"
     r"|\bje vous rassure\b|\bvous pouvez (?:souffler|respirer|etre rassure)"
 )
-_AUTONOMY = re.compile(r"\bprenez le temps (?:d'y reflechir|de reflechir|d'en parler|d'en discuter)|\bsi vous (?:le )?voulez\b|\bquand vous (?:voulez|voudrez|pouvez)\b")
+_AUTONOMY = re.compile(
+    r"\bprenez le temps (?:d'y reflechir|de reflechir|d'en parler|d'en discuter)|\bsi vous (?:le )?voulez\b|\bquand vous (?:voulez|voudrez|pouvez)\b"
+)
 
 _AMOUNT = re.compile(r"\d")
 _FORBEARANCE = re.compile(
@@ -118,7 +129,9 @@ _PROPOSAL = re.compile(
     r"(?!compter|demander|transmettre|verifier|voir|regarder|rappeler|savoir|dire|expliquer|envoyer|noter|avoir)\w+"
     r"|\bc'est bon pour vous|\b(?:ca|cela) vous (?:va|irait|convient|conviendrait|dit)\b"
 )
-_MONEY = re.compile(r"\d+ ?(?:euros|eur|€|%|par mois|fois)|\d+ (?:mensualites|versements|echeances)|\bfois \d")
+_MONEY = re.compile(
+    r"\d+ ?(?:euros|eur|€|%|par mois|fois)|\d+ (?:mensualites|versements|echeances)|\bfois \d"
+)
 _SPOKEN_DEAL = re.compile(
     r"\bvous (?:me )?(?:reglez|payez|versez|faites|mettez|envoyez|virez)\b[^.]{0,40}\d[^.]{0,80}\bet (?:je|on|nous)\b"
     r"|\bsi vous (?:me )?(?:faites|reglez|payez|versez|mettez|envoyez|virez)\b[^.]{0,50}\d"
@@ -128,6 +141,10 @@ _ARREARS = re.compile(
     r"|en souffrance|non reglee?s)|\bil (?:vous )?reste \d|\d+ ?(?:euros|€)? (?:en retard|impayes?|restants?|de retard|a rembourser)"
     r"|\b(?:vous (?:nous )?devez|le montant du|la somme due|votre (?:dette|solde|compte|retard|decouvert)) (?:\w+ ){0,3}?(?:moins )?\d"
 )
+_NUMERIC_HINT = re.compile(
+    r"\d|\b(?:deux|trois|quatre|cinq|six)\b|\bvous (?:me )?(?:reglez|payez|versez|faites|mettez|envoyez|virez)\b"
+)
+_FORBEARANCE_HINT = re.compile(r"\b(?:je|on|nous) ")
 _CONFIRM = re.compile(r"\bvous (?:me )?(?:le |la |l')?confirmez\b(?! (?:votre|vos) )")
 _BREAK = re.compile(r"[,;:.!?]")
 
@@ -166,9 +183,9 @@ def refine(sentences: Sequence[str], folded: str, acts: set[str]) -> None:
         threat = any(_threat(sentence) for sentence in sentences)
         if not threat and _REASSURING.search(folded):
             acts.discard("threat")
-    if "pas" in folded and "open_question" not in acts:
-        if any(_CLOSED_ASK.search(sentence) for sentence in sentences):
-            acts.add("closed_question")
+    asks_closed = "pas" in folded and any(_CLOSED_ASK.search(sentence) for sentence in sentences)
+    if asks_closed and "open_question" not in acts:
+        acts.add("closed_question")
     if threat:
         acts.add("threat")
     if _NEGATIVE.search(folded):
@@ -186,6 +203,10 @@ def refine(sentences: Sequence[str], folded: str, acts: set[str]) -> None:
 
 
 def _refine_offer(folded: str, acts: set[str], threat: bool) -> None:
+    if not _NUMERIC_HINT.search(folded) and not _FORBEARANCE_HINT.search(folded):
+        if threat:
+            acts.discard("offer")
+        return
     proposal = bool(_PROPOSAL.search(folded) or _SPOKEN_DEAL.search(folded))
     arrangement = _unnegated(_FORBEARANCE, folded) or bool(_SPOKEN_DEAL.search(folded))
     arrangement = arrangement or bool(_MONEY.search(folded) and _PROPOSAL.search(folded))

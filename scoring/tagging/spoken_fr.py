@@ -47,16 +47,28 @@ _TU_FORMS = {
     "tes": "vos",
 }
 _TU_FIXED = re.compile(
-    r"(?<![a-z0-9'-])(?:" + "|".join(sorted((re.escape(k) for k in _TU_FORMS), key=len, reverse=True)) + r")(?![a-z0-9'])"
+    r"(?<![a-z0-9'-])(?:"
+    + "|".join(sorted((re.escape(k) for k in _TU_FORMS), key=len, reverse=True))
+    + r")(?![a-z0-9'])"
 )
 # « tu touches » → « vous touchez », « tu t'engages » → « vous vous engagez »: first-group endings.
 _TU_VERB = re.compile(
     r"(?<![a-z0-9'-])tu ((?:ne |n')?(?:(?:vous|le|la|les|lui|leur|y|en|me) |l'|m'|t')*)([a-z]+?)(es|e|s)?\b"
 )
 # Imperatives in « tu » at the head of a clause: « prends ton temps », « écoute, … ».
-_TU_IMPERATIVES = {"t'inquiete pas": "ne vous inquietez pas", "t'inquiete": "ne vous inquietez pas",
-                   "t'en fais pas": "ne vous en faites pas", "prends": "prenez", "fais": "faites", "ecoute": "ecoutez", "regarde": "regardez",
-                   "dis": "dites", "attends": "attendez", "rappelle": "rappelez", "envoie": "envoyez"}
+_TU_IMPERATIVES = {
+    "t'inquiete pas": "ne vous inquietez pas",
+    "t'inquiete": "ne vous inquietez pas",
+    "t'en fais pas": "ne vous en faites pas",
+    "prends": "prenez",
+    "fais": "faites",
+    "ecoute": "ecoutez",
+    "regarde": "regardez",
+    "dis": "dites",
+    "attends": "attendez",
+    "rappelle": "rappelez",
+    "envoie": "envoyez",
+}
 _TU_IMPERATIVE = re.compile(r"(^|[,;.!?] |et |mais )(" + "|".join(_TU_IMPERATIVES) + r")\b")
 # « t'a fait », « je t'ai dit »: « t' » left after the subject forms is an object clitic.
 _TU_OBJECT = re.compile(r"(?<![a-z0-9])t'(?=[a-z])")
@@ -71,23 +83,54 @@ _SUBJECT = r"(?:je|j'|il|elle|on|nous|vous|ils|elles|ca|cela|personne|rien|ce|c'
 _CLITICS = r"(?:(?:me|m'|te|se|s'|le|la|les|l'|lui|leur|vous|nous|y|en) ?)*"
 # « vous payez pas » → « vous ne payez pas »; « j'ai pas » → « je n'ai pas »; « il y a pas » → « il n'y a pas ».
 _SPOKEN_NEGATION = re.compile(
-    r"(?<![a-z0-9'])(?<!ne )(?<!n')(" + _SUBJECT + r") ?(?!ne |n')(" + _CLITICS + r")([a-z][a-z'-]*) (" + _NEGATORS + r")\b"
+    r"(?<![a-z0-9'])(?<!ne )(?<!n')("
+    + _SUBJECT
+    + r") ?(?!ne |n')("
+    + _CLITICS
+    + r")([a-z][a-z'-]*) ("
+    + _NEGATORS
+    + r")\b"
 )
+_THERE_IS_NOT = re.compile(r"(?<![a-z'])(il )?y a (pas|plus|jamais|rien|aucun|aucune)\b")
 _ELIDED_SUBJECT = {"j'": "je", "c'": "ce"}
 _VOWEL = frozenset("aeiouyh")
 # « personne va vous arrêter », « rien va changer »: a negative pronoun subject without « ne ».
-_NEGATIVE_SUBJECT = re.compile(r"(?<![a-z0-9'])(personne|rien|aucun|aucune)(?: \w+)? (?!ne |n')(" + _CLITICS + r")(va|vont|peut|doit|sera|est|viendra|ira|intervient)\b")
+_NEGATIVE_SUBJECT = re.compile(
+    r"(?<![a-z0-9'])(personne|rien|aucun|aucune)(?: \w+)? (?!ne |n')("
+    + _CLITICS
+    + r")(va|vont|peut|doit|sera|est|viendra|ira|intervient)\b"
+)
 _NOT_VERBS = frozenset({"ne", "n", "que", "qui", "de", "pas", "plus", "si", "et", "ou"})
 _THOUSANDS = re.compile(r"(?<=\d) (?=\d{3}\b)")
+
+
+_TU_HINT = re.compile(r"\bt(?:u|e|oi|on|a|es)\b|\bt'|\w-moi\b|\bdis\b|\bprends\b|\bfais\b|\becoute\b")
+_NEGATION_HINT = re.compile(r"\b(?:pas|plus|jamais|rien|aucune?|personne|guere)\b")
 
 
 def _tu_fixed(match: re.Match[str]) -> str:
     return _TU_FORMS[match.group(0)]
 
 
-_IRREGULAR = {"fais": "faites", "dis": "dites", "peux": "pouvez", "veux": "voulez", "dois": "devez", "vas": "allez",
-              "sais": "savez", "vois": "voyez", "prends": "prenez", "crois": "croyez", "as": "avez", "es": "etes",
-              "mets": "mettez", "envoies": "envoyez", "paies": "payez", "rends": "rendez", "viens": "venez"}
+_IRREGULAR = {
+    "fais": "faites",
+    "dis": "dites",
+    "peux": "pouvez",
+    "veux": "voulez",
+    "dois": "devez",
+    "vas": "allez",
+    "sais": "savez",
+    "vois": "voyez",
+    "prends": "prenez",
+    "crois": "croyez",
+    "as": "avez",
+    "es": "etes",
+    "mets": "mettez",
+    "envoies": "envoyez",
+    "paies": "payez",
+    "rends": "rendez",
+    "viens": "venez",
+}
 
 
 def _tu_verb(match: re.Match[str]) -> str:
@@ -122,11 +165,13 @@ def _negative_subject(match: re.Match[str]) -> str:
 def normalise_spoken(folded: str) -> str:
     """Folded French with « tu » forms as « vous » and spoken negations given their « ne »."""
     text = _THOUSANDS.sub("", folded) if " " in folded else folded
-    if "t" in text:
+    if _TU_HINT.search(text):
         text = _TU_IMPERATIVE.sub(lambda m: m.group(1) + _TU_IMPERATIVES[m.group(2)], text)
         text = _TU_VERB.sub(_tu_verb, _TU_FIXED.sub(_tu_fixed, text))
         text = _TU_OBJECT.sub("vous ", text)
         text = _IMPERATIVE_E.sub(r"\1z-\2", text)
-    text = re.sub(r"(?<![a-z'])(il )?y a (pas|plus|jamais|rien|aucun|aucune)\b", r"il n'y a \2", text)
+    if not _NEGATION_HINT.search(text):
+        return text
+    text = _THERE_IS_NOT.sub(r"il n'y a \2", text)
     text = _SPOKEN_NEGATION.sub(_restore_ne, text)
     return _NEGATIVE_SUBJECT.sub(_negative_subject, text)

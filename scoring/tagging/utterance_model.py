@@ -1,8 +1,11 @@
 """A linear model (weights in a JSON data file) deciding reflection / question / other for English.
 
 Features: the tagger's own cues (reflective stems, advice, question forms), words and word pairs, how the
-utterance opens and ends, and the context — whether the debtor spoke just before, how much of what they
-said is restated. The model runs in pure Python: a dictionary look-up and a sum per class.
+utterance opens and ends, directive and confronting phrasing, and the context — whether the debtor spoke
+just before, how much of what they said is restated (shared content words and TF-IDF cosine, with document
+frequencies stored in the model file), and how the agent's own previous turn read (advice comes in runs: a
+"you…" sentence right after advice is usually more advice, not a reflection). The model runs in pure
+Python: a dictionary look-up and a sum per class.
 """
 
 from __future__ import annotations
@@ -30,6 +33,53 @@ _DIRECTIVE = re.compile(
     r"(?:concerned|worried)|i (?:think|believe|recommend|suggest|would|'d)|this is (?:not|really|very)"
     r"|not okay|there's no|let's|come on|why don't you|did you know|is that clear)\b"
 )
+# Telling the debtor who they are or what will happen to them: confrontation dressed as a "you…" statement.
+_CONFRONT = re.compile(
+    r"\b(?:you need|you have to|you(?:'re| are) not (?:just|even|going)|you don't even|you're (?:a|the|one of)"
+    r"|there(?:'s| are) (?:other|no)|you can just|make sure|you(?:'ll| will) (?:have|need|be)"
+    r"|if you (?:keep|don't|continue)|you won't|you're never|you're gonna|you're going to have"
+    r"|that's (?:not|the problem)|but you)\b"
+)
+
+
+class IdfTable:
+    """Inverse document frequencies of word stems, for the TF-IDF cosine between an utterance and the debtor's."""
+
+    def __init__(self, idf: Mapping[str, float], unseen: float) -> None:
+        self.idf = idf
+        self.unseen = unseen
+        self._vectors: dict[str, tuple[dict[str, float], float]] = {}
+
+    def vector(self, folded: str, stopwords: frozenset[str]) -> tuple[dict[str, float], float]:
+        cached = self._vectors.get(folded)
+        if cached is None:
+            counts: dict[str, int] = {}
+            for word in tokens(folded):
+                if word not in stopwords:
+                    key = stem(word)
+                    counts[key] = counts.get(key, 0) + 1
+            vec = {w: c * self.idf.get(w, self.unseen) for w, c in counts.items()}
+            cached = (vec, math.sqrt(sum(v * v for v in vec.values())))
+            if len(self._vectors) > 4096:  # debtor turns are re-read by the next few agent turns only
+                self._vectors.clear()
+            self._vectors[folded] = cached
+        return cached
+
+    def cosine(self, a: str, b: str, stopwords: frozenset[str]) -> float:
+        (va, na), (vb, nb) = self.vector(a, stopwords), self.vector(b, stopwords)
+        if not na or not nb:
+            return 0.0
+        return sum(v * vb.get(w, 0.0) for w, v in va.items()) / (na * nb)
+
+    @classmethod
+    def fitted(cls, texts: Sequence[str]) -> IdfTable:
+        """Smoothed IDF over folded texts (one document each), as stored in the model file."""
+        df: dict[str, int] = {}
+        for text in texts:
+            for key in {stem(w) for w in tokens(text)}:
+                df[key] = df.get(key, 0) + 1
+        n = len(texts)
+        return cls({w: round(math.log((n + 1) / (c + 1)) + 1, 3) for w, c in df.items()}, math.log(n + 1) + 1)
 
 
 def _bucket(value: int, edges: Sequence[int]) -> str:
@@ -50,7 +100,7 @@ def _content(lex: CompiledLexicon, folded: str) -> frozenset[str]:
 
 
 def _context_features(
-    lex: CompiledLexicon, folded: str, context: Sequence[Turn], feats: dict[str, float]
+    lex: CompiledLexicon, folded: str, context: Sequence[Turn], feats: dict[str, float], idf: IdfTable | None
 ) -> None:
     context = context[-_CONTEXT_TURNS:]
     previous = context[-1] if context else None
@@ -72,10 +122,46 @@ def _context_features(
         feats["overlap_ratio"] = overlap / len(content)
         if debtor:
             feats["overlap_last_ratio"] = len(content & _content(lex, debtor[-1])) / len(content)
+    if debtor and idf is not None:
+        feats["cos_last"] = idf.cosine(folded, debtor[-1], lex.stopwords)
+        together = idf.cosine(folded, " ".join(debtor), lex.stopwords)
+        feats["cos_all"] = together
+        feats[f"cosb:{_bucket(int(10 * together), (0, 1, 2, 4))}"] = 1.0
+    _previous_agent_features(lex, context, feats)
 
 
-def utterance_features(lex: CompiledLexicon, folded: str, context: Sequence[Turn] = ()) -> dict[str, float]:
-    """Named features (mostly 1.0) of one folded agent utterance; ``context`` holds the turns before it."""
+def _previous_agent_features(lex: CompiledLexicon, context: Sequence[Turn], feats: dict[str, float]) -> None:
+    mine = [t for t in context if t.speaker == "agent"]
+    if not mine:
+        feats["pa:none"] = 1.0
+        return
+    said = fold(mine[-1].text)
+    words = tokens(said)
+    feats[f"pa:len:{_bucket(len(words), (3, 12, 40))}"] = 1.0
+    if words:
+        feats[f"pa:w0:{words[0]}"] = 1.0
+    if any(_DIRECTIVE.search(part) for part in sentences(said) or [said]):
+        feats["pa:adv"] = 1.0
+    if "?" in said:
+        feats["pa:q"] = 1.0
+    if lex.r_blockers and lex.r_blockers.search(said):
+        feats["pa:advice"] = 1.0
+    if lex.r_stems and lex.r_stems.search(said):
+        feats["pa:stem"] = 1.0
+    if context[-1].speaker == "agent":
+        feats["pa:consecutive"] = 1.0
+
+
+def utterance_features(
+    lex: CompiledLexicon, folded: str, context: Sequence[Turn] = (), idf: IdfTable | None = None
+) -> dict[str, float]:
+    """Named features (mostly 1.0) of one folded agent utterance; ``context`` holds the turns before it.
+
+    ``idf`` defaults to the shipped model's document frequencies (training passes its own).
+    """
+    if idf is None:
+        model = english_model()
+        idf = model.idf if model is not None else None
     parts = sentences(folded) or [folded]
     words = tokens(folded)
     feats: dict[str, float] = {
@@ -110,15 +196,18 @@ def utterance_features(lex: CompiledLexicon, folded: str, context: Sequence[Turn
         feats[f"end:{last_tokens[-1]}"] = 1.0
     feats.update((f"w:{w}", 1.0) for w in words)
     feats.update((f"b:{a} {b}", 1.0) for a, b in pairwise(words))
-    directives = 0
+    directives = confronting = 0
     for part in parts:
         opener = tokens(lex.fillers.sub("", part).lstrip(" ,")[:30])
         if opener:
             feats[f"sw:{opener[0]}"] = 1.0
         directives += _DIRECTIVE.search(part) is not None
+        confronting += _CONFRONT.search(part) is not None
     if directives:
         feats[f"adv:{_bucket(directives, (1, 2))}"] = 1.0
-    _context_features(lex, folded, context, feats)
+    if confronting:
+        feats[f"conf:{_bucket(confronting, (1, 2))}"] = 1.0
+    _context_features(lex, folded, context, feats, idf)
     return feats
 
 
@@ -131,8 +220,10 @@ class UtteranceModel:
         intercept: Sequence[float],
         weights: Mapping[str, Sequence[float]],
         offsets: Mapping[str, float] | None = None,
+        idf: IdfTable | None = None,
     ) -> None:
         self.classes = tuple(classes)
+        self.idf = idf
         self.base = [b + (offsets or {}).get(c, 0.0) for c, b in zip(self.classes, intercept, strict=True)]
         self.weights = weights
 
@@ -164,13 +255,16 @@ class UtteranceModel:
             "classes": list(self.classes),
             "intercept": [round(b, 5) for b in raw],
             "offsets": dict(offsets),
+            "idf_unseen": None if self.idf is None else round(self.idf.unseen, 3),
+            "idf": {} if self.idf is None else dict(sorted(self.idf.idf.items())),
             "weights": {name: list(row) for name, row in sorted(self.weights.items())},
         }
 
 
 def load_model(path: Path) -> UtteranceModel:
     data = json.loads(path.read_text(encoding="utf-8"))
-    return UtteranceModel(data["classes"], data["intercept"], data["weights"], data.get("offsets"))
+    idf = IdfTable(data["idf"], data["idf_unseen"]) if data.get("idf") else None
+    return UtteranceModel(data["classes"], data["intercept"], data["weights"], data.get("offsets"), idf)
 
 
 @cache

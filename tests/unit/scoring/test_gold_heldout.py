@@ -16,13 +16,13 @@ from scoring.acts import ACTS
 
 # act: (precision floor, recall floor)
 FLOORS = {
-    "reflection": (0.40, 0.65),
-    "open_question": (0.90, 0.65),
-    "closed_question": (0.80, 0.85),
-    "empathy": (0.90, 0.75),
-    "threat": (0.50, 0.12),
-    "negative_framing": (0.75, 0.10),
-    "offer": (0.70, 0.70),
+    "reflection": (0.54, 0.72),
+    "open_question": (0.95, 0.78),
+    "closed_question": (0.84, 0.90),
+    "empathy": (0.95, 0.81),
+    "threat": (0.83, 0.56),
+    "negative_framing": (0.87, 0.37),
+    "offer": (0.75, 0.81),
 }
 
 
@@ -55,4 +55,4 @@ def test_core_acts_stay_above_their_measured_floor_on_the_heldout_set(heldout_re
 
 
 def test_forbidden_acts_stay_rare_on_the_heldout_set(heldout_report: dict) -> None:
-    assert len(heldout_report["forbidden_violations"]) <= 11, heldout_report["forbidden_violations"]
+    assert len(heldout_report["forbidden_violations"]) <= 7, heldout_report["forbidden_violations"]
