@@ -125,6 +125,7 @@ def _decide(row: Sequence[float], classes: Sequence[str], offset: float) -> str:
 def _figures(
     sessions: dict[str, list[Example]], low: set[str], predicted: dict[str, list[str]]
 ) -> dict[str, Any]:
+    """Macro-F1 and R:Q AUC of ``predicted`` classes (the labels are read from ``sessions``)."""
     gold = [gold_class(label) for sid in predicted for _, label in sessions[sid]]
     f1, per_class = macro_f1(gold, [c for sid in predicted for c in predicted[sid]])
     ratios = [reflection_to_question(classes) for classes in predicted.values()]
@@ -152,6 +153,7 @@ def cross_validate(folds: int = 5, nested: bool = False) -> dict[str, Any]:
     shipped = json.loads(MODEL_PATH.read_text(encoding="utf-8"))["offsets"].get("reflection", 0.0)
     predicted: dict[str, list[str]] = {}
     offsets = []
+    sessions: dict[str, list[Example]] = {}
     for test in _folds(list(raw), folds):
         train = [s for s in raw if s not in test]
         idf = fitted_idf(raw, train)
@@ -160,8 +162,10 @@ def cross_validate(folds: int = 5, nested: bool = False) -> dict[str, Any]:
         offsets.append(offset)
         model = fit({s: sessions[s] for s in train}, low, idf)
         for sid in test:
-            predicted[sid] = [_decide(model.scores(feats), model.classes, offset) for feats, _ in sessions[sid]]
-    figures = _figures({s: session_examples(raw[s], idf) for s in raw}, low, predicted)
+            predicted[sid] = [
+                _decide(model.scores(feats), model.classes, offset) for feats, _ in sessions[sid]
+            ]
+    figures = _figures(sessions, low, predicted)
     return {
         "folds": f"{folds}, grouped by transcript" + (" (offset chosen inside each fold)" if nested else ""),
         "reflection_offsets": offsets,

@@ -186,9 +186,10 @@ def refine(sentences: Sequence[str], folded: str, acts: set[str]) -> None:
     asks_closed = "pas" in folded and any(_CLOSED_ASK.search(sentence) for sentence in sentences)
     if asks_closed and "open_question" not in acts:
         acts.add("closed_question")
+    negative = bool(_NEGATIVE.search(folded))
     if threat:
         acts.add("threat")
-    if _NEGATIVE.search(folded):
+    if negative:
         acts.add("negative_framing")
     if _OPEN_ASK.search(folded):
         acts.discard("closed_question")
@@ -198,7 +199,7 @@ def refine(sentences: Sequence[str], folded: str, acts: set[str]) -> None:
     if not threat and _AUTONOMY.search(folded):
         acts.add("autonomy")
     _refine_offer(folded, acts, threat)
-    if acts & {"threat", "negative_framing"}:
+    if threat or negative:
         acts -= {"empathy", "reflection", "autonomy"}
 
 

@@ -101,7 +101,6 @@ _NEGATIVE_SUBJECT = re.compile(
     + r")(va|vont|peut|doit|sera|est|viendra|ira|intervient)\b"
 )
 _NOT_VERBS = frozenset({"ne", "n", "que", "qui", "de", "pas", "plus", "si", "et", "ou"})
-_THOUSANDS = re.compile(r"(?<=\d) (?=\d{3}\b)")
 
 
 _TU_HINT = re.compile(r"\bt(?:u|e|oi|on|a|es)\b|\bt'|\w-moi\b|\bdis\b|\bprends\b|\bfais\b|\becoute\b")
@@ -164,7 +163,7 @@ def _negative_subject(match: re.Match[str]) -> str:
 
 def normalise_spoken(folded: str) -> str:
     """Folded French with « tu » forms as « vous » and spoken negations given their « ne »."""
-    text = _THOUSANDS.sub("", folded) if " " in folded else folded
+    text = folded
     if _TU_HINT.search(text):
         text = _TU_IMPERATIVE.sub(lambda m: m.group(1) + _TU_IMPERATIVES[m.group(2)], text)
         text = _TU_VERB.sub(_tu_verb, _TU_FIXED.sub(_tu_fixed, text))

@@ -42,34 +42,48 @@ _CONFRONT = re.compile(
 )
 
 
+def _cosine(mine: Mapping[str, float], norm: float, theirs: Mapping[str, float]) -> float:
+    other = math.sqrt(sum(v * v for v in theirs.values()))
+    if not norm or not other:
+        return 0.0
+    return sum(v * theirs.get(w, 0.0) for w, v in mine.items()) / (norm * other)
+
+
 class IdfTable:
     """Inverse document frequencies of word stems, for the TF-IDF cosine between an utterance and the debtor's."""
 
     def __init__(self, idf: Mapping[str, float], unseen: float) -> None:
         self.idf = idf
         self.unseen = unseen
-        self._vectors: dict[str, tuple[dict[str, float], float]] = {}
+        self._vectors: dict[str, dict[str, float]] = {}
 
-    def vector(self, folded: str, stopwords: frozenset[str]) -> tuple[dict[str, float], float]:
-        cached = self._vectors.get(folded)
-        if cached is None:
-            counts: dict[str, int] = {}
-            for word in tokens(folded):
-                if word not in stopwords:
-                    key = stem(word)
-                    counts[key] = counts.get(key, 0) + 1
-            vec = {w: c * self.idf.get(w, self.unseen) for w, c in counts.items()}
-            cached = (vec, math.sqrt(sum(v * v for v in vec.values())))
-            if len(self._vectors) > 4096:  # debtor turns are re-read by the next few agent turns only
+    def vector(self, folded: str, stopwords: frozenset[str]) -> dict[str, float]:
+        counts: dict[str, int] = {}
+        for word in tokens(folded):
+            if word not in stopwords:
+                key = stem(word)
+                counts[key] = counts.get(key, 0) + 1
+        return {w: c * self.idf.get(w, self.unseen) for w, c in counts.items()}
+
+    def _debtor_vector(self, folded: str, stopwords: frozenset[str]) -> dict[str, float]:
+        # Cached: each debtor turn is read again by the next few agent turns.
+        vec = self._vectors.get(folded)
+        if vec is None:
+            if len(self._vectors) >= 4096:
                 self._vectors.clear()
-            self._vectors[folded] = cached
-        return cached
+            vec = self._vectors[folded] = self.vector(folded, stopwords)
+        return vec
 
-    def cosine(self, a: str, b: str, stopwords: frozenset[str]) -> float:
-        (va, na), (vb, nb) = self.vector(a, stopwords), self.vector(b, stopwords)
-        if not na or not nb:
-            return 0.0
-        return sum(v * vb.get(w, 0.0) for w, v in va.items()) / (na * nb)
+    def cosines(self, folded: str, debtor: Sequence[str], stopwords: frozenset[str]) -> tuple[float, float]:
+        """Cosine with the debtor's last turn and with their turns taken together."""
+        mine = self.vector(folded, stopwords)
+        norm = math.sqrt(sum(v * v for v in mine.values()))
+        theirs = [self._debtor_vector(t, stopwords) for t in debtor]
+        together: dict[str, float] = {}
+        for vec in theirs:
+            for w, v in vec.items():
+                together[w] = together.get(w, 0.0) + v
+        return _cosine(mine, norm, theirs[-1]), _cosine(mine, norm, together)
 
     @classmethod
     def fitted(cls, texts: Sequence[str]) -> IdfTable:
@@ -123,8 +137,7 @@ def _context_features(
         if debtor:
             feats["overlap_last_ratio"] = len(content & _content(lex, debtor[-1])) / len(content)
     if debtor and idf is not None:
-        feats["cos_last"] = idf.cosine(folded, debtor[-1], lex.stopwords)
-        together = idf.cosine(folded, " ".join(debtor), lex.stopwords)
+        feats["cos_last"], together = idf.cosines(folded, debtor, lex.stopwords)
         feats["cos_all"] = together
         feats[f"cosb:{_bucket(int(10 * together), (0, 1, 2, 4))}"] = 1.0
     _previous_agent_features(lex, context, feats)
@@ -140,14 +153,10 @@ def _previous_agent_features(lex: CompiledLexicon, context: Sequence[Turn], feat
     feats[f"pa:len:{_bucket(len(words), (3, 12, 40))}"] = 1.0
     if words:
         feats[f"pa:w0:{words[0]}"] = 1.0
-    if any(_DIRECTIVE.search(part) for part in sentences(said) or [said]):
+    if _DIRECTIVE.search(said):
         feats["pa:adv"] = 1.0
     if "?" in said:
         feats["pa:q"] = 1.0
-    if lex.r_blockers and lex.r_blockers.search(said):
-        feats["pa:advice"] = 1.0
-    if lex.r_stems and lex.r_stems.search(said):
-        feats["pa:stem"] = 1.0
     if context[-1].speaker == "agent":
         feats["pa:consecutive"] = 1.0
 
