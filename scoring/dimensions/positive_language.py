@@ -47,7 +47,7 @@ GENERAL_BLUNT = (
     "factuality",
     "negative_lexicon",
 )
-GENERAL_MARKER_SCALE = 1.0
+GENERAL_MARKER_SCALE = 1.0  # read at call time: bench.tydip_cv tries other values
 # Light surface features of the raw text, in the same units as an inventory weight.
 NEGATION_HEAVY = (2, 1 / 12, 0.5)  # at least 2 negations and 1 per 12 words -> weight 0.5
 SHOUTING_WEIGHT = 0.5
@@ -95,7 +95,7 @@ def score(ctx: Context) -> DimensionResult:
         _balance(ctx, result, "solution_focus", SOLUTION, ("threat", "blame", "dismissal", "cannot"))
     )
     result.subscores.append(
-        _balance(ctx, result, "courtesy", POLITE, BLUNT, GENERAL_POLITE, GENERAL_BLUNT, general_scale())
+        _balance(ctx, result, "courtesy", POLITE, BLUNT, GENERAL_POLITE, GENERAL_BLUNT, GENERAL_MARKER_SCALE)
     )
     ease = flesch([t.text for t in agent], lang) if agent else None
     result.metrics[f"readability_{lang}"] = ease
@@ -125,11 +125,6 @@ def score(ctx: Context) -> DimensionResult:
     return result
 
 
-def general_scale() -> float:
-    """Read at call time, so that ``bench.tydip_cv`` can try other values."""
-    return GENERAL_MARKER_SCALE
-
-
 def _balance(
     ctx: Context,
     result: DimensionResult,
@@ -157,6 +152,7 @@ def _balance(
                 minus += h.weight
             elif h.category in general_good:
                 plus += h.weight * scale_general
+                turns.append(t.index)
             elif h.category in general_bad:
                 minus += h.weight * scale_general
         if scale_general:
