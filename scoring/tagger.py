@@ -8,11 +8,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from scoring.acts import ACTS
 from scoring.langdetect import detect_language
 from scoring.tagging import french_acts
 from scoring.tagging.lexicon import CompiledLexicon, compiled_lexicon
+from scoring.tagging.live_lexicon import live_lexicon
 from scoring.tagging.spoken_fr import normalise_spoken
 from scoring.tagging.text import fold, sentences, stem, tokens
 from scoring.tagging.utterance_model import english_model, utterance_features
@@ -106,11 +108,18 @@ def _content_stems(lex: CompiledLexicon, folded: str) -> set[str]:
     return {stem(w) for w in tokens(folded) if (len(w) > 2 or w.isdigit()) and w not in lex.stopwords}
 
 
-def _debtor_stems(lex: CompiledLexicon, context: Sequence[Turn]) -> set[str]:
+def _debtor_stems(
+    lex: CompiledLexicon, context: Sequence[Turn], known: dict[str, set[str]] | None = None
+) -> set[str]:
     found: set[str] = set()
     for turn in context[-_CONTEXT_TURNS:]:
         if turn.speaker == "debtor":
-            found |= _content_stems(lex, fold(turn.text))
+            if known is None:
+                found |= _content_stems(lex, fold(turn.text))
+                continue
+            if turn.text not in known:
+                known[turn.text] = _content_stems(lex, fold(turn.text))
+            found |= known[turn.text]
     return found
 
 
@@ -206,16 +215,28 @@ def _apply_english_model(lex: CompiledLexicon, folded: str, context: Sequence[Tu
         acts -= asks
 
 
-def tag_utterance(text: str, lang: Lang, context: Sequence[Turn] = ()) -> tuple[str, ...]:
-    """Acts of one agent utterance, in ACTS order; ``context`` holds the turns before it."""
-    lex = compiled_lexicon(lang)
+@dataclass(frozen=True)
+class _Reading:
+    """What one agent utterance carries whatever was said before it; only reflection depends on context."""
+
+    folded: str
+    live: CompiledLexicon  # the lexicon narrowed to this utterance
+    acts: frozenset[str]
+    # Sentences that restate the debtor if their words echo the debtor's: (sentence, is a question).
+    restatable: tuple[tuple[str, bool], ...]
+    # Whether a reflection found in one of them survives the later rules (blame or pressure voids it).
+    reflection_kept: bool
+
+
+def _read(lex: CompiledLexicon, text: str, lang: Lang) -> _Reading | None:
     folded = fold(text)
     if lang == "fr":
         folded = normalise_spoken(folded)
     if not folded:
-        return ()
-    said = _debtor_stems(lex, context)
+        return None
+    lex = live_lexicon(lex, folded)
     acts: set[str] = set()
+    restatable: list[tuple[str, bool]] = []
     previous_empathic = False
     for sentence in sentences(folded):
         is_question, is_open = _question(lex, sentence)
@@ -233,9 +254,10 @@ def tag_utterance(text: str, lang: Lang, context: Sequence[Turn] = ()) -> tuple[
             not clause & _NOT_REFLECTIVE
             and not _offer(lex, sentence)
             and not (lex.offer_amounts and lex.offer_amounts.search(sentence))
-            and _reflective(lex, sentence, is_question, said, lang)
         ):
-            acts.add("reflection")
+            restatable.append((sentence, is_question))
+    # The rules below never read "reflection": a stand-in shows whether they would remove a real one.
+    acts.add("reflection")
     if lang == "fr" and acts & _CONFRONTING:
         # A restatement or a "choice" wrapped in blame or pressure is neither listening nor autonomy.
         acts -= {"reflection", "autonomy"}
@@ -245,23 +267,55 @@ def tag_utterance(text: str, lang: Lang, context: Sequence[Turn] = ()) -> tuple[
         acts.add("summary")
     if lang == "fr":
         french_acts.refine(sentences(folded), folded, acts)
-    if lang == "en":
-        _apply_english_model(lex, folded, context, acts)
     explained = lex.jargon_explained is not None and lex.jargon_explained.search(folded)
     if lex.jargon is not None and lex.jargon.search(folded) and not explained:
         acts.add("jargon")
+    kept = "reflection" in acts
+    acts.discard("reflection")
+    return _Reading(folded, lex, frozenset(acts), tuple(restatable), kept)
+
+
+def _tag(
+    lex: CompiledLexicon, reading: _Reading | None, lang: Lang, context: Sequence[Turn], said: set[str]
+) -> tuple[str, ...]:
+    if reading is None:
+        return ()
+    acts = set(reading.acts)
+    if reading.reflection_kept and any(
+        _reflective(reading.live, s, is_question, said, lang) for s, is_question in reading.restatable
+    ):
+        acts.add("reflection")
+    if lang == "en":
+        _apply_english_model(lex, reading.folded, context, acts)
     return tuple(a for a in ACTS if a in acts)
+
+
+def tag_utterance(text: str, lang: Lang, context: Sequence[Turn] = ()) -> tuple[str, ...]:
+    """Acts of one agent utterance, in ACTS order; ``context`` holds the turns before it."""
+    lex = compiled_lexicon(lang)
+    reading = _read(lex, text, lang)
+    said = _debtor_stems(lex, context) if reading is not None and reading.restatable else set()
+    return _tag(lex, reading, lang, context, said)
 
 
 def tag_transcript(transcript: Transcript, lang: Lang | None = None) -> tuple[Lang, list[TaggedTurn]]:
     """Tag every turn (debtor turns get no acts); ``lang`` comes from the argument, the transcript or detection."""
     resolved: Lang = lang or transcript.lang or detect_language(" ".join(t.text for t in transcript.turns))
+    lex = compiled_lexicon(resolved)
+    # Within one transcript an agent line said twice is read once, and each debtor line is stemmed once.
+    readings: dict[str, _Reading | None] = {}
+    stems: dict[str, set[str]] = {}
     tagged = []
     for index, turn in enumerate(transcript.turns):
-        acts = (
-            tag_utterance(turn.text, resolved, transcript.turns[max(0, index - _CONTEXT_TURNS) : index])
-            if turn.speaker == "agent"
-            else ()
-        )
+        acts: tuple[str, ...] = ()
+        if turn.speaker == "agent":
+            context = transcript.turns[max(0, index - _CONTEXT_TURNS) : index]
+            if turn.text not in readings:
+                readings[turn.text] = _read(lex, turn.text, resolved)
+            reading = readings[turn.text]
+            said: set[str] = set()
+            if reading is not None and reading.restatable:
+                said = _debtor_stems(lex, context, stems)
+            acts = _tag(lex, reading, resolved, context, said)
         tagged.append(TaggedTurn(index=index, speaker=turn.speaker, text=turn.text, acts=acts))
     return resolved, tagged

@@ -81,19 +81,19 @@ class Context:
 
     def terms(self, turn: TurnView) -> OfferTerms | None:
         """Payment terms said in a turn (amounts, date, method), parsed once per turn."""
-        cache = self._terms
-        if turn.index not in cache:
+        cache = self._terms  # by text: a line said twice in the call is parsed once
+        if turn.text not in cache:
             found = None
             if _MONEY_HINT.search(turn.norm) or self.book.has(turn.norm, "method"):
                 from scoring.offers import parse_offer
 
                 balance = self.facts.balance if self.facts else None
                 found = parse_offer(turn.text, self.lang, REFERENCE_DAY, balance)
-            cache[turn.index] = found
-        return cache[turn.index]
+            cache[turn.text] = found
+        return cache[turn.text]
 
     @cached_property
-    def _terms(self) -> dict[int, OfferTerms | None]:
+    def _terms(self) -> dict[str, OfferTerms | None]:
         return {}
 
     @cached_property
@@ -145,9 +145,15 @@ def build_context(
     book = phrasebook(lang)
     categories, scan = _prefiltered_categories(book)
     views = []
+    # A line said twice in the call (« D'accord. », a repeated proposal) is normalised and searched once.
+    read: dict[tuple[str, str], tuple[str, tuple[Hit, ...]]] = {}
     for turn in turns:
-        norm = normalise(turn.text)
-        hits = _hits(book, categories, scan.present(norm), norm) if turn.speaker == "agent" else ()
+        key = (turn.speaker, turn.text)
+        if key not in read:
+            norm = normalise(turn.text)
+            hits = _hits(book, categories, scan.present(norm), norm) if turn.speaker == "agent" else ()
+            read[key] = norm, hits
+        norm, hits = read[key]
         views.append(TurnView(turn.index, turn.speaker, turn.text, norm, frozenset(turn.acts), hits))
     return Context(lang, views, facts, outcome, jurisdiction, book)
 

@@ -270,8 +270,14 @@ def _count_options(ctx: Context, offers: list[TurnView]) -> int:
 
     amounts: set[float] = set()
     unpriced = 0
+    said: dict[str, list[float]] = {}
     for turn in offers:
-        found = parse_amounts(turn.text, ctx.lang) if ctx.terms(turn) is not None else []
+        if ctx.terms(turn) is None:
+            found = []
+        else:
+            if turn.text not in said:
+                said[turn.text] = parse_amounts(turn.text, ctx.lang)
+            found = said[turn.text]
         if not found:
             unpriced += 1
             continue

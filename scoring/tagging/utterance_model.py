@@ -57,9 +57,9 @@ class IdfTable:
         self.unseen = unseen
         self._vectors: dict[str, dict[str, float]] = {}
 
-    def vector(self, folded: str, stopwords: frozenset[str]) -> dict[str, float]:
+    def vector(self, words: Sequence[str], stopwords: frozenset[str]) -> dict[str, float]:
         counts: dict[str, int] = {}
-        for word in tokens(folded):
+        for word in words:
             if word not in stopwords:
                 key = stem(word)
                 counts[key] = counts.get(key, 0) + 1
@@ -71,12 +71,14 @@ class IdfTable:
         if vec is None:
             if len(self._vectors) >= 4096:
                 self._vectors.clear()
-            vec = self._vectors[folded] = self.vector(folded, stopwords)
+            vec = self._vectors[folded] = self.vector(tokens(folded), stopwords)
         return vec
 
-    def cosines(self, folded: str, debtor: Sequence[str], stopwords: frozenset[str]) -> tuple[float, float]:
-        """Cosine with the debtor's last turn and with their turns taken together."""
-        mine = self.vector(folded, stopwords)
+    def cosines(
+        self, words: Sequence[str], debtor: Sequence[str], stopwords: frozenset[str]
+    ) -> tuple[float, float]:
+        """Cosine of an utterance's words with the debtor's last (folded) turn and with their turns together."""
+        mine = self.vector(words, stopwords)
         norm = math.sqrt(sum(v * v for v in mine.values()))
         theirs = [self._debtor_vector(t, stopwords) for t in debtor]
         together: dict[str, float] = {}
@@ -114,7 +116,12 @@ def _content(lex: CompiledLexicon, folded: str) -> frozenset[str]:
 
 
 def _context_features(
-    lex: CompiledLexicon, folded: str, context: Sequence[Turn], feats: dict[str, float], idf: IdfTable | None
+    lex: CompiledLexicon,
+    folded: str,
+    words: Sequence[str],
+    context: Sequence[Turn],
+    feats: dict[str, float],
+    idf: IdfTable | None,
 ) -> None:
     context = context[-_CONTEXT_TURNS:]
     previous = context[-1] if context else None
@@ -137,7 +144,7 @@ def _context_features(
         if debtor:
             feats["overlap_last_ratio"] = len(content & _content(lex, debtor[-1])) / len(content)
     if debtor and idf is not None:
-        feats["cos_last"], together = idf.cosines(folded, debtor, lex.stopwords)
+        feats["cos_last"], together = idf.cosines(words, debtor, lex.stopwords)
         feats["cos_all"] = together
         feats[f"cosb:{_bucket(int(10 * together), (0, 1, 2, 4))}"] = 1.0
     _previous_agent_features(lex, context, feats)
@@ -216,7 +223,7 @@ def utterance_features(
         feats[f"adv:{_bucket(directives, (1, 2))}"] = 1.0
     if confronting:
         feats[f"conf:{_bucket(confronting, (1, 2))}"] = 1.0
-    _context_features(lex, folded, context, feats, idf)
+    _context_features(lex, folded, words, context, feats, idf)
     return feats
 
 

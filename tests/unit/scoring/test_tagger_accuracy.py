@@ -1,8 +1,10 @@
 """Tagger accuracy on the French gold set and on AnnoMI (skipped when the benchmark folder is absent).
 
-The AnnoMI checks re-fit the English model in 5 folds grouped by transcript and tag each held-out fold with
-the runtime model (about 30 s; needs the training extras, which the dev extras include): in-sample figures
-on the data the shipped model was fitted on would say nothing about new sessions.
+The AnnoMI checks re-fit the English model in 5 folds grouped by transcript (document frequencies from the
+training folds only) and tag each held-out fold with the runtime model (about 15 s; needs the training
+extras, which the dev extras include): in-sample figures on the data the shipped model was fitted on would
+say nothing about new sessions. They use the shipped reflection offset, chosen by a fixed rule on all of dev;
+the nested estimate (`python -m bench.train_utterance_model --nested`) is reported in the README.
 """
 
 from __future__ import annotations
@@ -63,5 +65,5 @@ def test_annomi_three_class_macro_f1_reaches_078_on_sessions_unseen_in_training(
 
 def test_annomi_reflection_to_question_ratio_separates_unseen_session_quality(annomi_cv_report: dict) -> None:
     # Target 0.85 (the experts' own labels reach 0.88 on this dev part); the cross-validated model reaches
-    # 0.796, so this guards that floor.
-    assert annomi_cv_report["rq_auc"] >= 0.79, annomi_cv_report
+    # 0.817 (nested: lower, see the README), so this guards that floor.
+    assert annomi_cv_report["rq_auc"] >= 0.81, annomi_cv_report
