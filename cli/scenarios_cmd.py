@@ -11,7 +11,6 @@ import typer
 from amiable.content import ContentError
 from amiable.paths import user_content_folder
 from cli.errors import CliError
-from simulator.catalog import counts, default_roots, load_catalog, validate_paths
 
 
 def _user_folder_help() -> str:
@@ -39,6 +38,8 @@ def list_scenarios(
     if locale is not None and locale not in LOCALES:
         raise CliError(f"--locale: '{locale}' is not one of {', '.join(LOCALES)}")
     try:
+        from simulator.catalog import load_catalog
+
         catalog = load_catalog()
     except ContentError as error:
         raise CliError(
@@ -81,6 +82,8 @@ def validate_content(
     ] = None,
 ) -> None:
     """Check personas and scenarios; one `file: field: message` line per problem, exit 1 if any."""
+    from simulator.catalog import counts, default_roots, validate_paths
+
     targets = list(paths) if paths else [root.path for root in default_roots() if root.path.exists()]
     problems = validate_paths(targets)
     if problems:

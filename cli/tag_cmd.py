@@ -9,7 +9,6 @@ from typing import Annotated, Any
 import typer
 
 from cli.errors import CliError, print_error
-from scoring.tagger import tag_transcript
 from scoring.transcript_io import TranscriptError, expand_paths, read_transcript
 
 HELP = """Tag every agent turn of one or more transcripts with dialogue acts (JSON on stdout).
@@ -24,6 +23,8 @@ the other files are still tagged, and the command exits with status 1 at the end
 
 
 def tag_file(path: str, lang: str | None) -> dict[str, Any]:
+    from scoring.tagger import tag_transcript
+
     transcript = read_transcript(path)
     _, tagged = tag_transcript(transcript, lang)  # type: ignore[arg-type]
     return {
