@@ -19,6 +19,16 @@ from scoring.transcript import Turn
 GOLD_DIR = Path(__file__).resolve().parent.parent / "tests" / "data"
 GOLD_FR = GOLD_DIR / "gold_fr_acts.yaml"
 GOLD_FR_BLIND = GOLD_DIR / "gold_fr_acts_blind.yaml"
+# The acts whose precision and recall the French gold sets must reach (issue's accuracy criteria).
+CORE_ACTS = (
+    "reflection",
+    "open_question",
+    "closed_question",
+    "empathy",
+    "threat",
+    "negative_framing",
+    "offer",
+)
 
 
 class GoldTurn(StrictModel):

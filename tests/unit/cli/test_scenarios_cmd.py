@@ -9,21 +9,14 @@ import pytest
 from typer.testing import CliRunner
 
 from cli.main import app
-from simulator import catalog as catalog_module
-from simulator.catalog import clear_cache
-from tests.unit.simulator.catalog_samples import persona, scenario, write
+from tests.unit.simulator.catalog_samples import persona, scenario, stand_in_shipped_content, write
 
 runner = CliRunner()
 
 
 @pytest.fixture
 def shipped(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    root = tmp_path / "shipped"
-    write(root / "personas" / "fr" / "persona.yaml", persona())
-    write(root / "scenarios" / "fr" / "scenario.yaml", scenario())
-    monkeypatch.setattr(catalog_module, "shipped_folder", lambda package: root / package)
-    clear_cache()
-    return root
+    return stand_in_shipped_content(tmp_path / "shipped", monkeypatch)
 
 
 def test_list_json_includes_a_scenario_dropped_in_the_user_folder(

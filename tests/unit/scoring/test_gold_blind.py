@@ -8,17 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from bench.gold import GOLD_FR_BLIND, evaluate_gold, load_gold
-
-CORE_ACTS = (
-    "reflection",
-    "open_question",
-    "closed_question",
-    "empathy",
-    "threat",
-    "negative_framing",
-    "offer",
-)
+from bench.gold import CORE_ACTS, GOLD_FR_BLIND, evaluate_gold, load_gold
 
 
 @pytest.fixture(scope="module")

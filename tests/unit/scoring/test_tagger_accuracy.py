@@ -12,18 +12,8 @@ from __future__ import annotations
 import pytest
 
 from bench.annomi import ANNOMI_DIR
-from bench.gold import evaluate_gold, load_gold
+from bench.gold import CORE_ACTS, evaluate_gold, load_gold
 from bench.train_utterance_model import cross_validate
-
-CORE_ACTS = (
-    "reflection",
-    "open_question",
-    "closed_question",
-    "empathy",
-    "threat",
-    "negative_framing",
-    "offer",
-)
 
 
 @pytest.fixture(scope="module")

@@ -6,6 +6,7 @@ import copy
 from pathlib import Path
 from typing import Any
 
+import pytest
 import yaml
 
 PERSONA: dict[str, Any] = {
@@ -77,3 +78,14 @@ def write(path: Path, document: dict[str, Any] | str) -> Path:
     )
     path.write_text(text, encoding="utf-8")
     return path
+
+
+def stand_in_shipped_content(root: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Replace the shipped content with one persona and one scenario under ``root``."""
+    from simulator import catalog
+
+    write(root / "personas" / "fr" / "persona.yaml", persona())
+    write(root / "scenarios" / "fr" / "scenario.yaml", scenario())
+    monkeypatch.setattr(catalog, "shipped_folder", lambda package: root / package)
+    catalog.clear_cache()
+    return root

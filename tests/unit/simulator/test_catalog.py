@@ -7,20 +7,14 @@ from pathlib import Path
 import pytest
 
 from amiable.content import ContentError
-from simulator import catalog as catalog_module
-from simulator.catalog import UnknownScenario, clear_cache, load_catalog, validate_paths
-from tests.unit.simulator.catalog_samples import persona, scenario, write
+from simulator.catalog import UnknownScenario, load_catalog, validate_paths
+from tests.unit.simulator.catalog_samples import persona, scenario, stand_in_shipped_content, write
 
 
 @pytest.fixture
 def shipped(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """Stand-in shipped content (one persona, one scenario), so these tests don't depend on the real files."""
-    root = tmp_path / "shipped"
-    write(root / "personas" / "fr" / "persona.yaml", persona())
-    write(root / "scenarios" / "fr" / "scenario.yaml", scenario())
-    monkeypatch.setattr(catalog_module, "shipped_folder", lambda package: root / package)
-    clear_cache()
-    return root
+    return stand_in_shipped_content(tmp_path / "shipped", monkeypatch)
 
 
 @pytest.fixture
