@@ -19,7 +19,8 @@ from bench.metrics import macro_f1, roc_auc
 from scoring.transcript import Turn
 
 ANNOMI_DIR = Path(__file__).resolve().parent.parent.parent / "shared" / "benchmarks" / "annomi"
-Tagger = Callable[[str, Sequence[Turn]], tuple[str, ...]]
+# text, the turns before it, the turns after it (as when a whole transcript is read) -> acts
+Tagger = Callable[[str, Sequence[Turn], Sequence[Turn]], tuple[str, ...]]
 
 
 def load_sessions(path: Path) -> dict[str, list[dict[str, str]]]:
@@ -30,6 +31,14 @@ def load_sessions(path: Path) -> dict[str, list[dict[str, str]]]:
     for rows in sessions.values():
         rows.sort(key=lambda r: int(r["utterance_id"]))
     return dict(sessions)
+
+
+def session_turns(rows: list[dict[str, str]]) -> list[Turn]:
+    """A session as turns: therapist = agent, client = debtor."""
+    return [
+        Turn(speaker="agent" if row["interlocutor"] == "therapist" else "debtor", text=row["utterance_text"])
+        for row in rows
+    ]
 
 
 def act_class(acts: Sequence[str]) -> str:
@@ -56,16 +65,16 @@ def evaluate_annomi(sessions: dict[str, list[dict[str, str]]], tagger: Tagger) -
     ratios: list[float] = []
     high: list[bool] = []
     for rows in sessions.values():
-        turns: list[Turn] = []
+        turns = session_turns(rows)
         session_classes: list[str] = []
-        for row in rows:
-            speaker = "agent" if row["interlocutor"] == "therapist" else "debtor"
-            if speaker == "agent":
-                cls = act_class(tagger(row["utterance_text"], turns[-4:]))
+        for index, (row, turn) in enumerate(zip(rows, turns, strict=True)):
+            if turn.speaker == "agent":
+                cls = act_class(
+                    tagger(turn.text, turns[max(0, index - 4) : index], turns[index + 1 : index + 2])
+                )
                 session_classes.append(cls)
                 predicted.append(cls)
                 gold.append(gold_class(row["main_therapist_behaviour"]))
-            turns.append(Turn(speaker=speaker, text=row["utterance_text"]))
         ratios.append(reflection_to_question(session_classes))
         high.append(rows[0]["mi_quality"] == "high")
     f1, per_class = macro_f1(gold, predicted)
@@ -80,23 +89,23 @@ def evaluate_annomi(sessions: dict[str, list[dict[str, str]]], tagger: Tagger) -
 
 def tagging_speed(sessions: dict[str, list[dict[str, str]]], tagger: Tagger, runs: int = 5) -> dict[str, Any]:
     """Median ms per therapist utterance, over all of them and over collection-length ones (≤ 40 words)."""
-    samples: list[tuple[str, list[Turn]]] = []
+    samples: list[tuple[str, list[Turn], list[Turn]]] = []
     for rows in sessions.values():
-        turns: list[Turn] = []
-        for row in rows:
-            speaker = "agent" if row["interlocutor"] == "therapist" else "debtor"
-            if speaker == "agent":
-                samples.append((row["utterance_text"], turns[-4:]))
-            turns.append(Turn(speaker=speaker, text=row["utterance_text"]))
+        turns = session_turns(rows)
+        samples.extend(
+            (turn.text, turns[max(0, index - 4) : index], turns[index + 1 : index + 2])
+            for index, turn in enumerate(turns)
+            if turn.speaker == "agent"
+        )
     short = [s for s in samples if len(s[0].split()) <= 40]
     result: dict[str, Any] = {}
     for name, batch in (("all", samples), ("up_to_40_words", short)):
-        tagger(batch[0][0], batch[0][1])
+        tagger(*batch[0])
         timings = []
         for _ in range(runs):
             start = time.perf_counter()
-            for text, context in batch:
-                tagger(text, context)
+            for text, context, following in batch:
+                tagger(text, context, following)
             timings.append((time.perf_counter() - start) / len(batch) * 1000)
         result[name] = {
             "utterances": len(batch),
@@ -109,7 +118,7 @@ def main() -> None:
     from scoring.tagger import tag_utterance
 
     sessions = load_sessions(ANNOMI_DIR / "dev-simple.csv")
-    tagger: Tagger = lambda text, context: tag_utterance(text, "en", context)  # noqa: E731
+    tagger: Tagger = lambda text, context, following: tag_utterance(text, "en", context, following)  # noqa: E731
     report = {
         "machine": {"platform": platform.platform(), "python": platform.python_version()},
         "in_sample": evaluate_annomi(sessions, tagger),

@@ -13,11 +13,15 @@ from dataclasses import dataclass
 from scoring.acts import ACTS
 from scoring.langdetect import detect_language
 from scoring.tagging import french_acts
+from scoring.tagging.fr_act_features import split_features
+from scoring.tagging.fr_act_model import french_act_model
 from scoring.tagging.lexicon import CompiledLexicon, compiled_lexicon
 from scoring.tagging.live_lexicon import live_lexicon
+from scoring.tagging.reflection import CONTEXT_TURNS, debtor_asked, debtor_stems, echoes_figures, reflective
 from scoring.tagging.spoken_fr import normalise_spoken
-from scoring.tagging.text import fold, sentences, stem, tokens
-from scoring.tagging.utterance_model import english_model, utterance_features
+from scoring.tagging.text import fold, sentences
+from scoring.tagging.utterance_features import utterance_features
+from scoring.tagging.utterance_model import english_model
 from scoring.transcript import Lang, TaggedTurn, Transcript, Turn
 
 _CLAUSE_ACTS = (
@@ -42,17 +46,6 @@ _NEGATION_WINDOW_FR = 40
 _SENTENCE_BREAK_FR = re.compile(r"[,;:.!?]")
 _NUMBER = re.compile(r"\d+")
 _CLAUSE_BREAK = re.compile(r"[,;:]")
-_FIRST_PERSON_START = {
-    "fr": re.compile(r"^(?:je|j'|nous|on|moi)\b"),
-    "en": re.compile(r"^(?:i|i'm|i'll|i'd|i've|we|we're|we'll|let me|let's)\b"),
-}
-_CONTEXT_TURNS = 4
-# « …, c'est ça ? », « …, non ? »: a check tag turns a restatement into a question without changing what it does.
-_CHECK_TAG = re.compile(
-    r",? (?:c'est (?:bien )?(?:ca|cela)|non|hein|pas vrai|n'est-ce pas|c'est bien ce que vous dites) ?\?$"
-)
-# « D'accord, donc avec le changement de banque… »: a « donc » lead-in repeating the debtor's words restates them.
-_RESTATING_LEAD = {"fr": re.compile(r"^(?:(?:d'accord|ok|bon|alors|oui|tres bien|ah)[ ,]+)*donc\b")}
 # A sentence doing one of these is not restating the debtor.
 _CONFRONTING = frozenset({"negative_framing", "threat"})
 _NOT_REFLECTIVE = frozenset({"negative_framing", "threat", "autonomy", "commitment_request", "disclosure"})
@@ -104,62 +97,6 @@ def _question(lex: CompiledLexicon, sentence: str) -> tuple[bool, bool]:
     return asks, is_open
 
 
-def _content_stems(lex: CompiledLexicon, folded: str) -> set[str]:
-    return {stem(w) for w in tokens(folded) if (len(w) > 2 or w.isdigit()) and w not in lex.stopwords}
-
-
-def _debtor_stems(
-    lex: CompiledLexicon, context: Sequence[Turn], known: dict[str, set[str]] | None = None
-) -> set[str]:
-    found: set[str] = set()
-    for turn in context[-_CONTEXT_TURNS:]:
-        if turn.speaker == "debtor":
-            if known is None:
-                found |= _content_stems(lex, fold(turn.text))
-                continue
-            if turn.text not in known:
-                known[turn.text] = _content_stems(lex, fold(turn.text))
-            found |= known[turn.text]
-    return found
-
-
-def _reflective(lex: CompiledLexicon, sentence: str, is_question: bool, said: set[str], lang: str) -> bool:
-    """Whether one sentence restates the debtor's content or feeling (rather than advising or asking)."""
-    if is_question and lang == "fr" and lex.q_open is not None and lex.q_open.match(sentence):
-        return False  # « Comment vous vous sentez ? » asks about the feeling rather than restating it
-    if lex.r_stems is not None and lex.r_stems.search(sentence):
-        return True
-    body = lex.fillers.sub("", sentence).lstrip(" ,")
-    if is_question and lang == "fr" and _CHECK_TAG.search(sentence):
-        sentence = _CHECK_TAG.sub("", sentence)
-        body = lex.fillers.sub("", sentence).lstrip(" ,")
-        is_question = False
-    if is_question:
-        # « Avec 150 euros de reste à vivre, quel montant… ? »: a restating lead-in before the question.
-        lead, comma, _ = body.partition(",")
-        if (
-            not comma
-            or lead.startswith("si ")
-            or (lex.q_open and lex.q_open.match(lead))
-            or (lex.q_starters and lex.q_starters.match(lead))
-        ):
-            return False
-        return len(_content_stems(lex, lead) & said) >= 2
-    if _FIRST_PERSON_START[lang].match(body):
-        return False
-    if lex.r_blockers is not None and lex.r_blockers.search(sentence):
-        return False
-    words = tokens(body)
-    if len(words) < 3:
-        return False
-    overlap = len(_content_stems(lex, body) & said)
-    focused = lex.r_focus is not None and lex.r_focus.search(body) is not None
-    feeling = lex.r_feelings is not None and lex.r_feelings.search(body) is not None
-    restating = _RESTATING_LEAD.get(lang)
-    paraphrase = restating is not None and restating.match(sentence) is not None and overlap >= 2
-    return (focused and (feeling or overlap >= 1)) or paraphrase
-
-
 def _clause_acts(lex: CompiledLexicon, sentence: str, after_contrast: bool) -> set[str]:
     found: set[str] = set()
     for act in _CLAUSE_ACTS:
@@ -197,12 +134,18 @@ def _summary(lex: CompiledLexicon, folded: str) -> bool:
     return len(_NUMBER.findall(folded)) >= 2
 
 
-def _apply_english_model(lex: CompiledLexicon, folded: str, context: Sequence[Turn], acts: set[str]) -> None:
+def _apply_english_model(
+    lex: CompiledLexicon,
+    folded: str,
+    context: Sequence[Turn],
+    following: Sequence[Turn] | None,
+    acts: set[str],
+) -> None:
     """The English reflection/question/other decision comes from the shipped linear model when present."""
-    model = english_model()
+    model = english_model(reads_reply=following is not None)
     if model is None:
         return
-    decision = model.predict(utterance_features(lex, folded, context))
+    decision = model.predict(utterance_features(lex, folded, context, model.idf, following))
     if decision == "reflection":
         acts.add("reflection")
         return
@@ -222,8 +165,9 @@ class _Reading:
     folded: str
     live: CompiledLexicon  # the lexicon narrowed to this utterance
     acts: frozenset[str]
-    # Sentences that restate the debtor if their words echo the debtor's: (sentence, is a question).
-    restatable: tuple[tuple[str, bool], ...]
+    # Sentences that restate the debtor if their words echo the debtor's: (sentence, is a question, holds an
+    # amount schedule, which it may restate only when the debtor gave its figures).
+    restatable: tuple[tuple[str, bool, bool], ...]
     # Whether a reflection found in one of them survives the later rules (blame or pressure voids it).
     reflection_kept: bool
 
@@ -236,7 +180,7 @@ def _read(lex: CompiledLexicon, text: str, lang: Lang) -> _Reading | None:
         return None
     lex = live_lexicon(lex, folded)
     acts: set[str] = set()
-    restatable: list[tuple[str, bool]] = []
+    restatable: list[tuple[str, bool, bool]] = []
     previous_empathic = False
     for sentence in sentences(folded):
         is_question, is_open = _question(lex, sentence)
@@ -250,12 +194,9 @@ def _read(lex: CompiledLexicon, text: str, lang: Lang) -> _Reading | None:
         acts |= clause
         if is_question:
             acts.add("open_question" if is_open else "closed_question")
-        if (
-            not clause & _NOT_REFLECTIVE
-            and not _offer(lex, sentence)
-            and not (lex.offer_amounts and lex.offer_amounts.search(sentence))
-        ):
-            restatable.append((sentence, is_question))
+        amounts = bool(lex.offer_amounts and lex.offer_amounts.search(sentence))
+        if not clause & _NOT_REFLECTIVE and not _offer(lex, sentence) and (lang == "fr" or not amounts):
+            restatable.append((sentence, is_question, amounts))
     # The rules below never read "reflection": a stand-in shows whether they would remove a real one.
     acts.add("reflection")
     if lang == "fr" and acts & _CONFRONTING:
@@ -276,26 +217,48 @@ def _read(lex: CompiledLexicon, text: str, lang: Lang) -> _Reading | None:
 
 
 def _tag(
-    lex: CompiledLexicon, reading: _Reading | None, lang: Lang, context: Sequence[Turn], said: set[str]
+    lex: CompiledLexicon,
+    reading: _Reading | None,
+    lang: Lang,
+    context: Sequence[Turn],
+    said: set[str],
+    following: Sequence[Turn] | None = None,
 ) -> tuple[str, ...]:
     if reading is None:
         return ()
     acts = set(reading.acts)
+    live = reading.live
+    informing = (
+        lang == "fr"
+        and debtor_asked(context)
+        and not (live.r_feelings and live.r_feelings.search(reading.folded))
+    )
     if reading.reflection_kept and any(
-        _reflective(reading.live, s, is_question, said, lang) for s, is_question in reading.restatable
+        reflective(live, s, is_question, said, lang, informing)
+        for s, is_question, amounts in reading.restatable
+        if not amounts or echoes_figures(s, said)
     ):
         acts.add("reflection")
     if lang == "en":
-        _apply_english_model(lex, reading.folded, context, acts)
+        _apply_english_model(lex, reading.folded, context, following, acts)
+    elif lang == "fr" and (fr_model := french_act_model()) is not None:
+        words, feats = split_features(reading.folded, acts, context)
+        acts = fr_model.decide(acts, feats, words)
     return tuple(a for a in ACTS if a in acts)
 
 
-def tag_utterance(text: str, lang: Lang, context: Sequence[Turn] = ()) -> tuple[str, ...]:
-    """Acts of one agent utterance, in ACTS order; ``context`` holds the turns before it."""
+def tag_utterance(
+    text: str, lang: Lang, context: Sequence[Turn] = (), following: Sequence[Turn] | None = None
+) -> tuple[str, ...]:
+    """Acts of one agent utterance, in ACTS order; ``context`` holds the turns before it.
+
+    ``following`` holds the turns after it when a whole transcript is read (empty at its end); None means a
+    live call, where the debtor's answer is not known yet.
+    """
     lex = compiled_lexicon(lang)
     reading = _read(lex, text, lang)
-    said = _debtor_stems(lex, context) if reading is not None and reading.restatable else set()
-    return _tag(lex, reading, lang, context, said)
+    said = debtor_stems(lex, context) if reading is not None and reading.restatable else set()
+    return _tag(lex, reading, lang, context, said, following)
 
 
 def tag_transcript(transcript: Transcript, lang: Lang | None = None) -> tuple[Lang, list[TaggedTurn]]:
@@ -309,13 +272,14 @@ def tag_transcript(transcript: Transcript, lang: Lang | None = None) -> tuple[La
     for index, turn in enumerate(transcript.turns):
         acts: tuple[str, ...] = ()
         if turn.speaker == "agent":
-            context = transcript.turns[max(0, index - _CONTEXT_TURNS) : index]
+            context = transcript.turns[max(0, index - CONTEXT_TURNS) : index]
             if turn.text not in readings:
                 readings[turn.text] = _read(lex, turn.text, resolved)
             reading = readings[turn.text]
             said: set[str] = set()
             if reading is not None and reading.restatable:
-                said = _debtor_stems(lex, context, stems)
-            acts = _tag(lex, reading, resolved, context, said)
+                said = debtor_stems(lex, context, stems)
+            following = transcript.turns[index + 1 : index + 2]
+            acts = _tag(lex, reading, resolved, context, said, following)
         tagged.append(TaggedTurn(index=index, speaker=turn.speaker, text=turn.text, acts=acts))
     return resolved, tagged

@@ -83,7 +83,12 @@ def test_a_line_said_twice_in_a_call_is_tagged_as_each_turn_alone(lang: str) -> 
     _, tagged = tagger.tag_transcript(transcript, lang)  # type: ignore[arg-type]
     for index, turn in enumerate(transcript.turns):
         alone = (
-            tagger.tag_utterance(turn.text, lang, transcript.turns[max(0, index - 4) : index])  # type: ignore[arg-type]
+            tagger.tag_utterance(
+                turn.text,
+                lang,  # type: ignore[arg-type]
+                transcript.turns[max(0, index - 4) : index],
+                transcript.turns[index + 1 : index + 2],
+            )
             if turn.speaker == "agent"
             else ()
         )

@@ -1,0 +1,168 @@
+"""Named features of one French agent utterance, read by the per-act linear model (fr_act_model.py).
+
+Words and word pairs of the folded utterance, character n-grams (3 to 5) within its words, how it opens and
+ends, the acts the cue rules found in it, and a little context: who spoke just before, whether the debtor
+asked a question, and how many of the debtor's content words the utterance takes up.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from functools import lru_cache
+from itertools import pairwise
+
+from scoring.tagging.text import fold, sentences, stem, tokens
+from scoring.transcript import Turn
+
+_NGRAMS = (3, 4, 5)
+_STOPWORDS = frozenset(
+    [
+        "a",
+        "au",
+        "aux",
+        "avec",
+        "c'est",
+        "ca",
+        "ce",
+        "ces",
+        "cet",
+        "cette",
+        "d'un",
+        "d'une",
+        "dans",
+        "de",
+        "des",
+        "du",
+        "elle",
+        "en",
+        "est",
+        "et",
+        "il",
+        "ils",
+        "je",
+        "j'ai",
+        "la",
+        "le",
+        "les",
+        "leur",
+        "lui",
+        "ma",
+        "mais",
+        "me",
+        "mes",
+        "moi",
+        "mon",
+        "ne",
+        "nous",
+        "on",
+        "ou",
+        "par",
+        "pas",
+        "pour",
+        "qu'il",
+        "que",
+        "qui",
+        "sa",
+        "se",
+        "ses",
+        "si",
+        "son",
+        "sur",
+        "ta",
+        "te",
+        "tes",
+        "toi",
+        "ton",
+        "tu",
+        "un",
+        "une",
+        "vos",
+        "votre",
+        "vous",
+        "y",
+        "oui",
+        "non",
+        "bon",
+        "bah",
+        "ben",
+        "euh",
+        "alors",
+        "donc",
+        "bien",
+        "tres",
+        "plus",
+        "aussi",
+        "tout",
+    ]
+)
+
+
+def _bucket(value: int, edges: Sequence[int]) -> str:
+    for edge in edges:
+        if value <= edge:
+            return str(edge)
+    return f">{edges[-1]}"
+
+
+@lru_cache(maxsize=4096)
+def _content(folded: str) -> frozenset[str]:
+    return frozenset(stem(w) for w in tokens(folded) if len(w) > 2 and w not in _STOPWORDS)
+
+
+@lru_cache(maxsize=8192)
+def word_features(word: str) -> tuple[str, ...]:
+    """The features of one word: itself and its character n-grams (the model caches their summed weights)."""
+    padded = f"<{word}>"
+    grams = dict.fromkeys(f"c:{padded[i : i + n]}" for n in _NGRAMS for i in range(len(padded) - n + 1))
+    return (f"w:{word}", *grams)
+
+
+@lru_cache(maxsize=2048)
+def text_features(folded: str) -> tuple[frozenset[str], tuple[tuple[str, float], ...]]:
+    """The distinct words of the utterance and its other features read from it alone (cached per line)."""
+    words = tokens(folded)
+    parts = sentences(folded) or [folded]
+    feats: dict[str, float] = {"bias": 1.0, f"len:{_bucket(len(words), (3, 6, 12, 25, 50))}": 1.0}
+    if folded.rstrip(" \"')").endswith("?"):
+        feats["q_end"] = 1.0
+    if "?" in folded:
+        feats["q_any"] = 1.0
+    if words:
+        feats[f"w0:{words[0]}"] = 1.0
+        feats[f"end:{words[-1]}"] = 1.0
+    last = tokens(parts[-1])
+    if last:
+        feats[f"lw0:{last[0]}"] = 1.0
+    feats.update((f"b:{a} {b}", 1.0) for a, b in pairwise(words))
+    return frozenset(words), tuple(feats.items())
+
+
+def split_features(
+    folded: str, rule_acts: Iterable[str], context: Sequence[Turn]
+) -> tuple[frozenset[str], dict[str, float]]:
+    """The utterance's distinct words (each standing for its ``word_features``) and all its other features."""
+    words, rest = text_features(folded)
+    feats = dict(rest)
+    feats.update((f"r:{act}", 1.0) for act in rule_acts)
+    previous = context[-1] if context else None
+    feats[f"prev:{previous.speaker if previous else 'none'}"] = 1.0
+    if previous is None or previous.speaker != "debtor":
+        return words, feats
+    said = fold(previous.text)
+    if said.rstrip(" \"')").endswith("?"):
+        feats["prev_asks"] = 1.0
+    mine = _content(folded)
+    shared = len(mine & _content(said))
+    feats[f"overlap:{_bucket(shared, (0, 1, 2, 4))}"] = 1.0
+    if mine:
+        feats["overlap_ratio"] = shared / len(mine)
+    return words, feats
+
+
+def act_features(folded: str, rule_acts: Iterable[str], context: Sequence[Turn]) -> dict[str, float]:
+    """All features of one folded agent utterance, by name: ``rule_acts`` are the cue rules' acts for it."""
+    words, feats = split_features(folded, rule_acts, context)
+    for word in sorted(words):
+        for name in word_features(word):  # an n-gram counts once per distinct word holding it
+            feats[name] = feats.get(name, 0.0) + 1.0
+    return feats

@@ -1,0 +1,101 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from scoring import tagger
+from scoring.tagger import tag_utterance
+from scoring.tagging.fr_act_features import act_features
+from scoring.tagging.fr_act_model import MODEL_PATH, FrenchActModel, combine, french_act_model, load_model
+from scoring.transcript import Turn
+
+needs_model = pytest.mark.skipif(not MODEL_PATH.is_file(), reason="no fitted French act model shipped")
+
+
+@needs_model
+def test_shipped_french_model_file_loads_with_one_mode_and_threshold_per_core_act() -> None:
+    model = load_model(MODEL_PATH)
+    assert set(model.acts) == {
+        "reflection",
+        "open_question",
+        "closed_question",
+        "empathy",
+        "threat",
+        "negative_framing",
+        "offer",
+    }
+    assert all(model.modes[act] in ("model", "or", "and", "rule") for act in model.acts)
+    assert all(0.0 < model.thresholds[act] < 1.0 for act in model.acts)
+    assert MODEL_PATH.stat().st_size < 1_000_000
+
+
+def test_missing_model_file_means_no_model() -> None:
+    assert french_act_model(Path("/nonexistent/fr_act_model.json")) is None
+
+
+def test_tagger_falls_back_to_rules_when_the_model_is_absent(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(tagger, "french_act_model", lambda: None)
+    acts = tag_utterance("Je vous propose trois versements de 120 euros, le 5 de chaque mois.", "fr")
+    assert "offer" in acts
+
+
+def test_combination_modes_read_rule_and_model_as_documented() -> None:
+    assert combine("or", False, True) and combine("or", True, False)
+    assert not combine("and", True, False) and combine("and", True, True)
+    assert combine("model", False, True) and not combine("model", True, False)
+    assert combine("rule", True, False) and not combine("rule", False, True)
+
+
+def test_model_decision_only_touches_its_own_acts() -> None:
+    model = FrenchActModel(["threat"], [5.0], {}, {"threat": "model"}, {"threat": 0.5})
+    assert model.decide({"greeting"}, {"bias": 1.0}) == {"greeting", "threat"}
+
+
+@needs_model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Écoutez, soit vous réglez avant vendredi, soit votre dossier part directement chez l'huissier.",
+        "Si rien n'est versé d'ici la fin du mois, on saisira directement votre compte bancaire.",
+        "Je vous préviens, votre employeur sera informé si ça traîne encore.",
+    ],
+)
+def test_pressure_by_consequences_is_a_threat(text: str) -> None:
+    context = [Turn(speaker="debtor", text="Je ne peux pas payer en ce moment.")]
+    assert "threat" in tag_utterance(text, "fr", context)
+
+
+@needs_model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Franchement, vous auriez dû y penser avant de signer ce crédit.",
+        "Tout le monde me raconte la même histoire, vous savez.",
+        "C'est quand même pas compliqué d'ouvrir son courrier.",
+    ],
+)
+def test_blame_and_dismissal_are_negative_framing(text: str) -> None:
+    context = [Turn(speaker="debtor", text="J'avais pas vu les relances, j'étais débordé.")]
+    assert "negative_framing" in tag_utterance(text, "fr", context)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Qu'est-ce qui vous aiderait le plus à reprendre les paiements ?",
+        "Je vous propose de décaler l'échéance de deux mois sans frais.",
+        "Ça doit être vraiment éprouvant de gérer tout ça seule.",
+    ],
+)
+def test_supportive_turns_are_neither_threat_nor_negative_framing(text: str) -> None:
+    context = [Turn(speaker="debtor", text="Je suis seule avec les enfants depuis l'été.")]
+    acts = tag_utterance(text, "fr", context)
+    assert "threat" not in acts and "negative_framing" not in acts
+
+
+def test_features_note_rule_acts_and_the_debtors_question() -> None:
+    context = [Turn(speaker="debtor", text="Et si je paie pas, il se passe quoi ?")]
+    feats = act_features("vous risquez une saisie", ["threat"], context)
+    assert feats["r:threat"] == 1.0 and feats["prev_asks"] == 1.0
+    assert "c:<sai" in feats and "b:une saisie" in feats
