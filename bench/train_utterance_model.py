@@ -14,9 +14,10 @@ feature come from the training sessions only. Fitting needs the training extras
 
 Choices: four fitted classes (therapist input apart from other, merged at prediction), low-quality
 sessions weighted ×8 (they hold the "you…" advice that a model trained mostly on good sessions takes for
-reflections), strong L2 regularisation (C = 0.03), and a reflection offset set by a fixed rule: the most
-negative offset on the grid whose cross-validated macro-F1 stays ≥ 0.785 (fewer, surer reflections rank
-sessions better by R:Q, while the utterance target, 0.78, keeps a margin).
+reflections), strong L2 regularisation (C = 0.03), stronger still on features other than words and word
+pairs (STRUCTURE_SCALE), and a reflection offset set by a fixed rule: the most negative offset on the grid
+whose cross-validated macro-F1 (mean over three fold draws) stays within 0.005 of the best offset's
+(fewer, surer reflections rank sessions better by R:Q at almost no cost in utterance accuracy).
 """
 
 from __future__ import annotations
@@ -38,10 +39,16 @@ from scoring.tagging.utterance_model import MODEL_PATHS, UtteranceModel
 C = 0.03  # inverse L2 strength
 LOW_QUALITY_WEIGHT = 8.0
 OFFSET_GRID = (0.0, -0.1, -0.2, -0.3, -0.4, -0.5, -0.6, -0.7, -0.8, -0.9, -1.0)
-F1_FLOOR = 0.785  # the offset rule: the most negative offset keeping cross-validated macro-F1 at this level
+# The offset rule: the most negative offset whose cross-validated macro-F1 stays within this of the best offset's
+# (relative, so the rule behaves the same on all of dev and on the smaller training sets of a nested run).
+F1_TOLERANCE = 0.005
 MIN_UTTERANCES = 2  # a feature must occur in at least this many training utterances
+# Features other than words and word pairs enter the fit scaled by this factor, which makes their L2 penalty
+# 1/0.8² ≈ 1.6 times stronger; the stored weights are scaled back, so the runtime reads unscaled features.
+STRUCTURE_SCALE = 0.8
+LEXICAL = ("w:", "b:", "bias")
 SEED = 7
-OFFSET_SEEDS = (SEED,)  # fold draws whose mean macro-F1 the offset rule reads
+OFFSET_SEEDS = (7, 8, 9)  # fold draws whose mean macro-F1 the offset rule reads: one draw is too noisy
 ABOUT = "English reflection/question/other weights fitted on AnnoMI dev (bench/train_utterance_model.py)"
 READS = {"transcript": "; reads the client's answer", "live": "; live: the answer is not known"}
 
@@ -78,6 +85,7 @@ def fit(
     seen: Counter[str] = Counter(name for ex in sessions.values() for feats, _ in ex for name in feats)
     names = sorted(n for n, count in seen.items() if count >= MIN_UTTERANCES)
     column = {n: i for i, n in enumerate(names)}
+    scale = [1.0 if n.startswith(LEXICAL) else STRUCTURE_SCALE for n in names]
     rows, cols, values, labels, weights = [], [], [], [], []
     for sid, examples in sessions.items():
         for feats, label in examples:
@@ -85,7 +93,7 @@ def fit(
                 if name in column:
                     rows.append(len(labels))
                     cols.append(column[name])
-                    values.append(value)
+                    values.append(value * scale[column[name]])
             labels.append(label)
             weights.append(LOW_QUALITY_WEIGHT if sid in low_quality else 1.0)
     matrix = csr_matrix((values, (rows, cols)), shape=(len(labels), len(names)))
@@ -94,7 +102,7 @@ def fit(
     classes = [str(c) for c in clf.classes_]
     table = {}
     for j, name in enumerate(names):
-        row = [round(float(w), 4) for w in clf.coef_[:, j]]
+        row = [round(float(w) * scale[j], 4) for w in clf.coef_[:, j]]
         if any(abs(w) >= 1e-3 for w in row):
             table[name] = row
     return UtteranceModel(classes, [float(b) for b in clf.intercept_], table, idf=idf)
@@ -142,9 +150,9 @@ def _figures(
 
 def choose_offset(sessions: dict[str, list[Example]], low: set[str], ids: Sequence[str], folds: int) -> float:
     """The fixed rule: the most negative offset whose cross-validated macro-F1 on ``ids`` (mean over the
-    fold draws of OFFSET_SEEDS) is ≥ F1_FLOOR."""
+    fold draws of OFFSET_SEEDS) is within F1_TOLERANCE of the best offset's."""
     draws = [_fold_scores(sessions, low, ids, folds, seed) for seed in OFFSET_SEEDS]
-    chosen = 0.0
+    mean_f1 = {}
     for offset in OFFSET_GRID:
         f1 = [
             _figures(sessions, low, {sid: [_decide(r, classes, offset) for r in scores[sid]] for sid in ids})[
@@ -152,9 +160,9 @@ def choose_offset(sessions: dict[str, list[Example]], low: set[str], ids: Sequen
             ]
             for scores, classes in draws
         ]
-        if sum(f1) / len(f1) >= F1_FLOOR:
-            chosen = offset
-    return chosen
+        mean_f1[offset] = sum(f1) / len(f1)
+    best = max(mean_f1.values())
+    return min(offset for offset, f1 in mean_f1.items() if f1 >= best - F1_TOLERANCE)
 
 
 def cross_validate(folds: int = 5, nested: bool = False, reads_reply: bool = True) -> dict[str, Any]:

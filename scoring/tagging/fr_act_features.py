@@ -1,12 +1,14 @@
 """Named features of one French agent utterance, read by the per-act linear model (fr_act_model.py).
 
 Words and word pairs of the folded utterance, character n-grams (3 to 5) within its words, how it opens and
-ends, the acts the cue rules found in it, and a little context: who spoke just before, whether the debtor
+ends, a few cue families (reassurance, negation, advice or information addressed to the debtor, the agent's own
+actions), the acts the cue rules found in it, and a little context: who spoke just before, whether the debtor
 asked a question, and how many of the debtor's content words the utterance takes up.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from itertools import pairwise
@@ -15,6 +17,28 @@ from scoring.tagging.text import fold, sentences, stem, tokens
 from scoring.transcript import Turn
 
 _NGRAMS = (3, 4, 5)
+# Cue families read on the folded, spoken-normalised utterance: each fires one feature ``cue:<name>``.
+_CUES = {
+    # « ce n'est pas grave », « ne vous inquiétez pas », « aucun souci »: the opposite of a reproach.
+    "reassure": re.compile(
+        r"\b(?:pas (?:si |bien |tres )?grave|ne vous (?:en )?(?:inquietez|faites) pas|ne t'inquiete pas"
+        r"|(?:aucun|pas de) (?:souci|soucis|probleme|problemes)|rassurez[- ]vous|ca arrive a tout le monde"
+        r"|ce n'est pas de votre faute|c'est normal|c'est comprehensible)\b"
+    ),
+    "negation": re.compile(r"\b(?:ne|n')\s?\w+(?: \w+)? (?:pas|jamais|plus|rien|aucun|aucune)\b"),
+    # Advice or information about what the debtor can do or will get: not a restatement of what they said.
+    "advice": re.compile(
+        r"\b(?:vous (?:devriez|devez|pouvez|pourriez|pourrez|recevrez|aurez|serez|allez (?:recevoir|pouvoir|avoir))"
+        r"|il (?:faut|faudrait|faudra)|je vous (?:conseille|invite|recommande))\b"
+    ),
+    "self_action": re.compile(
+        r"\b(?:je vais|je vous (?:envoie|renvoie|explique|rappelle|propose)|on va|nous allons)\b"
+    ),
+    "you_feel": re.compile(
+        r"\b(?:vous (?:sentez|semblez|avez l'air|avez peur|etes (?:inquiet|inquiete|epuise|epuisee))"
+        r"|si je comprends bien|si je vous suis|vous me dites|ce que j'entends)\b"
+    ),
+}
 _STOPWORDS = frozenset(
     [
         "a",
@@ -134,6 +158,7 @@ def text_features(folded: str) -> tuple[frozenset[str], tuple[tuple[str, float],
     if last:
         feats[f"lw0:{last[0]}"] = 1.0
     feats.update((f"b:{a} {b}", 1.0) for a, b in pairwise(words))
+    feats.update((f"cue:{name}", 1.0) for name, pattern in _CUES.items() if pattern.search(folded))
     return frozenset(words), tuple(feats.items())
 
 
@@ -156,6 +181,9 @@ def split_features(
     feats[f"overlap:{_bucket(shared, (0, 1, 2, 4))}"] = 1.0
     if mine:
         feats["overlap_ratio"] = shared / len(mine)
+    theirs = _content(said)
+    if theirs:
+        feats["covered_ratio"] = shared / len(theirs)
     return words, feats
 
 

@@ -4,7 +4,8 @@ One binary logistic regression per core act over the features of fr_act_features
 data file fitted by ``bench/train_french_model.py``). Each act is then decided by a combination chosen by
 cross-validation on the training sets: ``model`` (probability ≥ threshold, the rules' act being one of the
 features), ``or`` (the rules' act, or a probability ≥ threshold), ``and`` (the rules' act confirmed by a
-probability ≥ threshold) or ``rule`` (the rules alone). Pure Python: a dictionary look-up and a sum per act.
+probability ≥ threshold) or ``rule`` (the rules alone). An act may also be barred from being added by the model
+when the utterance carries one of its ``vetoes`` (named features such as ``cue:reassure``). Pure Python: a dictionary look-up and a sum per act.
 """
 
 from __future__ import annotations
@@ -40,12 +41,14 @@ class FrenchActModel:
         weights: Mapping[str, Sequence[float]],
         modes: Mapping[str, str] | None = None,
         thresholds: Mapping[str, float] | None = None,
+        vetoes: Mapping[str, Sequence[str]] | None = None,
     ) -> None:
         self.acts = tuple(acts)
         self.intercept = list(intercept)
         self.weights = weights
         self.modes = {act: (modes or {}).get(act, "model") for act in self.acts}
         self.thresholds = {act: (thresholds or {}).get(act, 0.5) for act in self.acts}
+        self.vetoes = {act: tuple((vetoes or {}).get(act, ())) for act in self.acts}
         self._word_rows: dict[str, list[float]] = {}
 
     def _word_row(self, word: str) -> list[float]:
@@ -84,7 +87,10 @@ class FrenchActModel:
         probability = self.probabilities(feats, words)
         acts = set(rule_acts)
         for act in self.acts:
-            if combine(self.modes[act], act in rule_acts, probability[act] >= self.thresholds[act]):
+            confident = probability[act] >= self.thresholds[act]
+            if confident and act not in rule_acts and any(feats.get(v) for v in self.vetoes[act]):
+                confident = False
+            if combine(self.modes[act], act in rule_acts, confident):
                 acts.add(act)
             else:
                 acts.discard(act)
@@ -97,13 +103,21 @@ class FrenchActModel:
             "intercept": [round(b, 4) for b in self.intercept],
             "modes": self.modes,
             "thresholds": {act: round(t, 3) for act, t in self.thresholds.items()},
+            "vetoes": {act: list(v) for act, v in self.vetoes.items() if v},
             "weights": {name: list(row) for name, row in sorted(self.weights.items())},
         }
 
 
 def load_model(path: Path) -> FrenchActModel:
     data = json.loads(path.read_text(encoding="utf-8"))
-    return FrenchActModel(data["acts"], data["intercept"], data["weights"], data["modes"], data["thresholds"])
+    return FrenchActModel(
+        data["acts"],
+        data["intercept"],
+        data["weights"],
+        data["modes"],
+        data["thresholds"],
+        data.get("vetoes"),
+    )
 
 
 @cache

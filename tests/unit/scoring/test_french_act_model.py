@@ -99,3 +99,28 @@ def test_features_note_rule_acts_and_the_debtors_question() -> None:
     feats = act_features("vous risquez une saisie", ["threat"], context)
     assert feats["r:threat"] == 1.0 and feats["prev_asks"] == 1.0
     assert "c:<sai" in feats and "b:une saisie" in feats
+
+
+@needs_model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ce qui m'intéresse, c'est de trouver une solution qui tienne.",
+        "C'est la première fois que vous avez un retard, ce n'est pas grave.",
+        "Ne vous inquiétez pas, aucun souci, on va regarder ça ensemble.",
+        "Vous auriez dû recevoir un courrier la semaine dernière.",
+        "Cet échéancier vous permettra de gagner du temps.",
+        "Je suis ravie d'apprendre que vous avez retrouvé du travail.",
+    ],
+)
+def test_neutral_lookalikes_stay_clean_with_the_model_on(text: str) -> None:
+    assert french_act_model() is not None
+    acts = tag_utterance(text, "fr", [Turn(speaker="debtor", text="Je peux pas payer en ce moment.")])
+    assert "negative_framing" not in acts and "threat" not in acts
+
+
+@needs_model
+def test_shipped_model_never_adds_an_offer() -> None:
+    model = load_model(MODEL_PATH)
+    assert model.modes["offer"] == "rule"
+    assert all(model.modes[act] in ("or", "rule") for act in model.acts)
