@@ -22,7 +22,13 @@ from bench.gold import CORE_ACTS
 from bench.metrics import precision_recall_f1
 from bench.train_french_model import SETS, Example, counts, fitted, load_examples
 
-UNSEEN = ("gold_fr_acts_blind", "gold_fr_acts_dev2", "gold_fr_acts_dev3")
+UNSEEN = (
+    "gold_fr_acts_blind",
+    "gold_fr_acts_dev2",
+    "gold_fr_acts_dev3",
+    "gold_fr_acts_dev4",
+    "gold_fr_acts_dev5",
+)
 VARIANTS = ("rules_first_run", "combined_first_run", "rules_current", "combined_current")
 
 

@@ -8,11 +8,13 @@ asked a question, and how many of the debtor's content words the utterance takes
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from itertools import pairwise
 
+from scoring.offers import parse_amounts, parse_offer
 from scoring.tagging.text import fold, sentences, stem, tokens
 from scoring.transcript import Turn
 
@@ -159,7 +161,28 @@ def text_features(folded: str) -> tuple[frozenset[str], tuple[tuple[str, float],
         feats[f"lw0:{last[0]}"] = 1.0
     feats.update((f"b:{a} {b}", 1.0) for a, b in pairwise(words))
     feats.update((f"cue:{name}", 1.0) for name, pattern in _CUES.items() if pattern.search(folded))
+    _plan_features(folded, feats)
     return frozenset(words), tuple(feats.items())
+
+
+# Any fixed day: only the plan's shape is read (how much per month, in how many payments, by what means).
+_SOME_DAY = dt.date(2026, 1, 1)
+
+
+def _plan_features(folded: str, feats: dict[str, float]) -> None:
+    """The shape of a payment plan, read by the offer parser: an amount alone is as often the debt itself."""
+    feats[f"amounts:{_bucket(len(parse_amounts(folded, 'fr')), (0, 1, 2))}"] = 1.0
+    terms = parse_offer(folded, "fr", _SOME_DAY)
+    if terms is None:
+        return
+    for name, present in (
+        ("monthly", terms.monthly is not None),
+        ("instalments", terms.instalments is not None),
+        ("method", terms.method is not None),
+        ("dated", terms.first_date is not None),
+    ):
+        if present:
+            feats[f"plan:{name}"] = 1.0
 
 
 def split_features(
