@@ -13,6 +13,7 @@ import platform
 import statistics
 import time
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 from bench.annomi import ANNOMI_DIR, evaluate_annomi, load_sessions
@@ -86,6 +87,15 @@ def gold_fr_heldout_measure() -> dict[str, Any] | None:
     return evaluate_gold(load_gold(GOLD_FR_HELDOUT), "fr")
 
 
+def gold_set_measure(path: Path) -> Callable[[], dict[str, Any] | None]:
+    """The measure of one more French development set (None when its file is missing)."""
+
+    def measure() -> dict[str, Any] | None:
+        return evaluate_gold(load_gold(path), "fr") if path.is_file() else None
+
+    return measure
+
+
 def speed_measure() -> dict[str, Any] | None:
     items = load_gold()
     samples = [(item.text, item.context_turns()) for item in items]
@@ -107,6 +117,9 @@ MEASURES: dict[str, Callable[[], dict[str, Any] | None]] = {
     "gold_fr_blind": gold_fr_blind_measure,
     "gold_fr_dev2": gold_fr_dev2_measure,
     "gold_fr_dev3": gold_fr_dev3_measure,
+    # Written apart from the cues, then used to fit the French act model (bench/train_french_model.py).
+    "gold_fr_dev4": gold_set_measure(GOLD_DIR / "gold_fr_acts_dev4.yaml"),
+    "gold_fr_dev5": gold_set_measure(GOLD_DIR / "gold_fr_acts_dev5.yaml"),
     "gold_fr_heldout": gold_fr_heldout_measure,
     "tagger_speed": speed_measure,
 }
