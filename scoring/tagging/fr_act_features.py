@@ -15,7 +15,7 @@ from functools import lru_cache
 from itertools import pairwise
 
 from scoring.offers import parse_amounts, parse_offer
-from scoring.tagging.text import fold, sentences, stem, tokens
+from scoring.tagging.text import bucket, fold, sentences, stem, tokens
 from scoring.transcript import Turn
 
 _NGRAMS = (3, 4, 5)
@@ -123,13 +123,6 @@ _STOPWORDS = frozenset(
 )
 
 
-def _bucket(value: int, edges: Sequence[int]) -> str:
-    for edge in edges:
-        if value <= edge:
-            return str(edge)
-    return f">{edges[-1]}"
-
-
 @lru_cache(maxsize=4096)
 def _content(folded: str) -> frozenset[str]:
     return frozenset(stem(w) for w in tokens(folded) if len(w) > 2 and w not in _STOPWORDS)
@@ -148,7 +141,7 @@ def text_features(folded: str) -> tuple[frozenset[str], tuple[tuple[str, float],
     """The distinct words of the utterance and its other features read from it alone (cached per line)."""
     words = tokens(folded)
     parts = sentences(folded) or [folded]
-    feats: dict[str, float] = {"bias": 1.0, f"len:{_bucket(len(words), (3, 6, 12, 25, 50))}": 1.0}
+    feats: dict[str, float] = {"bias": 1.0, f"len:{bucket(len(words), (3, 6, 12, 25, 50))}": 1.0}
     if folded.rstrip(" \"')").endswith("?"):
         feats["q_end"] = 1.0
     if "?" in folded:
@@ -171,7 +164,7 @@ _SOME_DAY = dt.date(2026, 1, 1)
 
 def _plan_features(folded: str, feats: dict[str, float]) -> None:
     """The shape of a payment plan, read by the offer parser: an amount alone is as often the debt itself."""
-    feats[f"amounts:{_bucket(len(parse_amounts(folded, 'fr')), (0, 1, 2))}"] = 1.0
+    feats[f"amounts:{bucket(len(parse_amounts(folded, 'fr')), (0, 1, 2))}"] = 1.0
     terms = parse_offer(folded, "fr", _SOME_DAY)
     if terms is None:
         return
@@ -201,7 +194,7 @@ def split_features(
         feats["prev_asks"] = 1.0
     mine = _content(folded)
     shared = len(mine & _content(said))
-    feats[f"overlap:{_bucket(shared, (0, 1, 2, 4))}"] = 1.0
+    feats[f"overlap:{bucket(shared, (0, 1, 2, 4))}"] = 1.0
     if mine:
         feats["overlap_ratio"] = shared / len(mine)
     theirs = _content(said)

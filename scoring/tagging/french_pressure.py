@@ -70,7 +70,6 @@ _KNOW_WHERE = re.compile(
     r"\b(?:on|nous) (?:sait|savons|connait|connaissons) (?:ou vous|qui sont vos|votre adresse|votre employeur)"
 )
 _NEGATED_BEFORE = re.compile(r"\b(?:ne|n'|pas|jamais|aucune?|personne ne|rien ne|eviter|sans|ni)\b|\bn'\w")
-# A consequence lifted rather than imposed: « les saisies sont suspendues ».
 # A consequence lifted rather than imposed, by a verb before it (« on suspend toutes les procédures »).
 _LIFTED_BEFORE = re.compile(r"\b(?:suspend|stopp|annul|gel|arret|lev|evit)\w*\b")
 # After a frame, the agent lifting measures (« dans ce cas on suspend toutes nos démarches »).

@@ -36,3 +36,11 @@ def stem(word: str) -> str:
     """A crude stem: enough to match « payer » with « paie » or « licencié » with « licenciement »."""
     word = word.split("'")[-1] if "'" in word and len(word.split("'")[-1]) > 2 else word
     return word[:5] if len(word) > 5 else word
+
+
+def bucket(value: int, edges: tuple[int, ...]) -> str:
+    """The name of the first edge ``value`` does not exceed, or ``>last``: counts as categorical features."""
+    for edge in edges:
+        if value <= edge:
+            return str(edge)
+    return f">{edges[-1]}"

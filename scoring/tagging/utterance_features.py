@@ -18,7 +18,7 @@ from functools import lru_cache
 from itertools import pairwise
 
 from scoring.tagging.lexicon import CompiledLexicon
-from scoring.tagging.text import fold, sentences, stem, tokens
+from scoring.tagging.text import bucket, fold, sentences, stem, tokens
 from scoring.transcript import Turn
 
 _CONTEXT_TURNS = 4  # the turns before the utterance that the model sees (as the tagger passes them)
@@ -95,13 +95,6 @@ class IdfTable:
         return cls({w: round(math.log((n + 1) / (c + 1)) + 1, 3) for w, c in df.items()}, math.log(n + 1) + 1)
 
 
-def _bucket(value: int, edges: Sequence[int]) -> str:
-    for edge in edges:
-        if value <= edge:
-            return str(edge)
-    return f">{edges[-1]}"
-
-
 @lru_cache(maxsize=4096)
 def _content_of(folded: str, stopwords: frozenset[str]) -> frozenset[str]:
     # Cached: each debtor turn is read again by the next few agent turns.
@@ -125,7 +118,7 @@ def _context_features(
     feats["prev:" + (previous.speaker if previous else "none")] = 1.0
     if previous is not None and previous.speaker == "debtor":
         said = tokens(fold(previous.text))
-        feats[f"plen:{_bucket(len(said), (1, 3, 8, 20, 40))}"] = 1.0
+        feats[f"plen:{bucket(len(said), (1, 3, 8, 20, 40))}"] = 1.0
         if "?" in previous.text:
             feats["prev_asks"] = 1.0
         for word in set(said[:3]):
@@ -134,16 +127,16 @@ def _context_features(
     content = _content(lex, folded)
     restated = frozenset().union(*(_content(lex, t) for t in debtor))
     overlap = len(content & restated)
-    feats[f"overlap:{_bucket(overlap, (0, 1, 2, 4))}"] = 1.0
+    feats[f"overlap:{bucket(overlap, (0, 1, 2, 4))}"] = 1.0
     if content:
-        feats[f"overlap_share:{_bucket(int(10 * overlap / len(content)), (0, 2, 4, 7))}"] = 1.0
+        feats[f"overlap_share:{bucket(int(10 * overlap / len(content)), (0, 2, 4, 7))}"] = 1.0
         feats["overlap_ratio"] = overlap / len(content)
         if debtor:
             feats["overlap_last_ratio"] = len(content & _content(lex, debtor[-1])) / len(content)
     if debtor and idf is not None:
         feats["cos_last"], together = idf.cosines(words, debtor, lex.stopwords)
         feats["cos_all"] = together
-        feats[f"cosb:{_bucket(int(10 * together), (0, 1, 2, 4))}"] = 1.0
+        feats[f"cosb:{bucket(int(10 * together), (0, 1, 2, 4))}"] = 1.0
     _previous_agent_features(lex, context, feats)
 
 
@@ -154,7 +147,7 @@ def _previous_agent_features(lex: CompiledLexicon, context: Sequence[Turn], feat
         return
     said = fold(mine[-1].text)
     words = tokens(said)
-    feats[f"pa:len:{_bucket(len(words), (3, 12, 40))}"] = 1.0
+    feats[f"pa:len:{bucket(len(words), (3, 12, 40))}"] = 1.0
     if words:
         feats[f"pa:w0:{words[0]}"] = 1.0
     if _DIRECTIVE.search(said):
@@ -173,7 +166,7 @@ def _reply_features(following: Sequence[Turn], feats: dict[str, float]) -> None:
     said = fold(reply.text)
     words = tokens(said)
     feats["nx:debtor"] = 1.0
-    feats[f"nx:len:{_bucket(len(words), (1, 3, 8, 20, 40))}"] = 1.0
+    feats[f"nx:len:{bucket(len(words), (1, 3, 8, 20, 40))}"] = 1.0
     for word in set(words[:2]):
         feats[f"nx:w0:{word}"] = 1.0
     if "?" in said:
@@ -198,8 +191,8 @@ def utterance_features(
     words = tokens(folded)
     feats: dict[str, float] = {
         "bias": 1.0,
-        f"len:{_bucket(len(words), (1, 3, 6, 12, 25, 50))}": 1.0,
-        f"nsent:{_bucket(len(parts), (1, 2, 4))}": 1.0,
+        f"len:{bucket(len(words), (1, 3, 6, 12, 25, 50))}": 1.0,
+        f"nsent:{bucket(len(parts), (1, 2, 4))}": 1.0,
     }
     last = parts[-1]
     body_last = lex.fillers.sub("", last).lstrip(" ,")
@@ -236,9 +229,9 @@ def utterance_features(
         directives += _DIRECTIVE.search(part) is not None
         confronting += _CONFRONT.search(part) is not None
     if directives:
-        feats[f"adv:{_bucket(directives, (1, 2))}"] = 1.0
+        feats[f"adv:{bucket(directives, (1, 2))}"] = 1.0
     if confronting:
-        feats[f"conf:{_bucket(confronting, (1, 2))}"] = 1.0
+        feats[f"conf:{bucket(confronting, (1, 2))}"] = 1.0
     _context_features(lex, folded, words, context, feats, idf)
     if following is not None:
         _reply_features(following, feats)

@@ -4,6 +4,7 @@ from pathlib import Path
 
 import pytest
 
+from bench.gold import CORE_ACTS
 from scoring import tagger
 from scoring.tagger import tag_utterance
 from scoring.tagging.fr_act_features import act_features
@@ -16,15 +17,7 @@ needs_model = pytest.mark.skipif(not MODEL_PATH.is_file(), reason="no fitted Fre
 @needs_model
 def test_shipped_french_model_file_loads_with_one_mode_and_threshold_per_core_act() -> None:
     model = load_model(MODEL_PATH)
-    assert set(model.acts) == {
-        "reflection",
-        "open_question",
-        "closed_question",
-        "empathy",
-        "threat",
-        "negative_framing",
-        "offer",
-    }
+    assert set(model.acts) == set(CORE_ACTS)
     assert all(model.modes[act] in ("model", "or", "and", "rule") for act in model.acts)
     assert all(0.0 < model.thresholds[act] < 1.0 for act in model.acts)
     assert MODEL_PATH.stat().st_size < 1_500_000
