@@ -155,10 +155,16 @@ def hear(
     return heard
 
 
+_DIGIT = re.compile(r"\d")
+
+
 def _hear_offer(heard: Heard, truth: Truth, today: dt.date, whole: str) -> None:
     terms = heard.terms
     if terms is None:
         return
+    # Quote the sentence that holds the figures, not the turn's first sentence (often a greeting or reflection).
+    figures = _DIGIT.search(heard.text)
+    whole = cues.sentence_around(heard.text, figures.start()) if figures else whole
     heard.reading = reading = read_offer(terms, truth, today)
     if reading.affordable is True:
         heard.triggers.append(("offer_affordable", whole, 1.0))
