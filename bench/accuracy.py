@@ -120,6 +120,9 @@ MEASURES: dict[str, Callable[[], dict[str, Any] | None]] = {
     # Written apart from the cues, then used to fit the French act model (bench/train_french_model.py).
     "gold_fr_dev4": gold_set_measure(GOLD_DIR / "gold_fr_acts_dev4.yaml"),
     "gold_fr_dev5": gold_set_measure(GOLD_DIR / "gold_fr_acts_dev5.yaml"),
+    # Written apart from the cues and the model; not yet used to fit it.
+    "gold_fr_dev6": gold_set_measure(GOLD_DIR / "gold_fr_acts_dev6.yaml"),
+    "gold_fr_dev7": gold_set_measure(GOLD_DIR / "gold_fr_acts_dev7.yaml"),
     "gold_fr_heldout": gold_fr_heldout_measure,
     "tagger_speed": speed_measure,
 }
