@@ -41,54 +41,13 @@ def annomi_cv_measure() -> dict[str, Any] | None:
     return cross_validate()
 
 
-def gold_fr_measure() -> dict[str, Any] | None:
-    if not GOLD_FR.is_file():
-        return None
-    return evaluate_gold(load_gold(), "fr")
-
-
-def gold_fr_blind_measure() -> dict[str, Any] | None:
-    """The French set written independently of the cue lexicon: the honest generalisation estimate."""
-    if not GOLD_FR_BLIND.is_file():
-        return None
-    return evaluate_gold(load_gold(GOLD_FR_BLIND), "fr")
-
-
 GOLD_FR_DEV2 = GOLD_DIR / "gold_fr_acts_dev2.yaml"
-
-
-def gold_fr_dev2_measure() -> dict[str, Any] | None:
-    """A French development set in oral registers (« tu », negation without « ne »), written before the
-    cues were generalised against it: its first figure was an honest estimate, later ones are not."""
-    if not GOLD_FR_DEV2.is_file():
-        return None
-    return evaluate_gold(load_gold(GOLD_FR_DEV2), "fr")
-
-
 GOLD_FR_DEV3 = GOLD_DIR / "gold_fr_acts_dev3.yaml"
-
-
-def gold_fr_dev3_measure() -> dict[str, Any] | None:
-    """A third French development set, first written as held-out: its first figures were an honest estimate
-    of generalisation; since its errors were used to generalise the cues, later ones are not."""
-    if not GOLD_FR_DEV3.is_file():
-        return None
-    return evaluate_gold(load_gold(GOLD_FR_DEV3), "fr")
-
-
 GOLD_FR_HELDOUT = GOLD_DIR / "gold_fr_acts_heldout2.yaml"
 
 
-def gold_fr_heldout_measure() -> dict[str, Any] | None:
-    """A French set written apart, without looking at the tagger or its cues: measurement only. Once its
-    errors are used for tuning it stops estimating generalisation, and a new set must be written."""
-    if not GOLD_FR_HELDOUT.is_file():
-        return None
-    return evaluate_gold(load_gold(GOLD_FR_HELDOUT), "fr")
-
-
 def gold_set_measure(path: Path) -> Callable[[], dict[str, Any] | None]:
-    """The measure of one more French development set (None when its file is missing)."""
+    """The per-act measure of one French gold set (None when its file is missing)."""
 
     def measure() -> dict[str, Any] | None:
         return evaluate_gold(load_gold(path), "fr") if path.is_file() else None
@@ -113,17 +72,24 @@ def speed_measure() -> dict[str, Any] | None:
 MEASURES: dict[str, Callable[[], dict[str, Any] | None]] = {
     "annomi": annomi_measure,
     "annomi_cv": annomi_cv_measure,
-    "gold_fr": gold_fr_measure,
-    "gold_fr_blind": gold_fr_blind_measure,
-    "gold_fr_dev2": gold_fr_dev2_measure,
-    "gold_fr_dev3": gold_fr_dev3_measure,
+    # The set the French cues were written against.
+    "gold_fr": gold_set_measure(GOLD_FR),
+    # Written independently of the cue lexicon; its first figures were the honest generalisation estimate.
+    "gold_fr_blind": gold_set_measure(GOLD_FR_BLIND),
+    # Oral registers (« tu », negation without « ne »), written before the cues were generalised against it:
+    # its first figure was an honest estimate, later ones are not.
+    "gold_fr_dev2": gold_set_measure(GOLD_FR_DEV2),
+    # First written as held-out; since its errors were used to generalise the cues, a development set.
+    "gold_fr_dev3": gold_set_measure(GOLD_FR_DEV3),
     # Written apart from the cues, then used to fit the French act model (bench/train_french_model.py).
     "gold_fr_dev4": gold_set_measure(GOLD_DIR / "gold_fr_acts_dev4.yaml"),
     "gold_fr_dev5": gold_set_measure(GOLD_DIR / "gold_fr_acts_dev5.yaml"),
     # Written apart from the cues and the model; not yet used to fit it.
     "gold_fr_dev6": gold_set_measure(GOLD_DIR / "gold_fr_acts_dev6.yaml"),
     "gold_fr_dev7": gold_set_measure(GOLD_DIR / "gold_fr_acts_dev7.yaml"),
-    "gold_fr_heldout": gold_fr_heldout_measure,
+    # Written apart, without looking at the tagger, its cues or its model: measurement only. Once its errors
+    # are used for tuning it stops estimating generalisation, and a new set must be written.
+    "gold_fr_heldout": gold_set_measure(GOLD_FR_HELDOUT),
     "tagger_speed": speed_measure,
 }
 MEASURES |= __import__("bench.scorer_measures", fromlist=["MEASURES"]).MEASURES

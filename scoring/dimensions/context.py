@@ -174,18 +174,8 @@ def _prefiltered_categories(book: Phrasebook) -> tuple[_Categories, NeedleScan]:
 
 def _hits(book: Phrasebook, categories: _Categories, present: set[str], norm: str) -> tuple[Hit, ...]:
     """Exactly ``book.hits(norm)``, searching only the categories whose needles occur in the turn."""
-    found: list[Hit] = []
-    for name, pattern in categories:
-        if not pattern.possible_given(present):
-            continue
-        match = pattern.regex.search(norm)
-        if match is None:
-            continue
-        category = book.categories[name]
-        if any(book.has(norm, other) for other in category.unless):
-            continue
-        found.append(Hit(name, category.label, category.polarity, category.weight, match.group(0)))
-    return tuple(found)
+    possible = {name for name, pattern in categories if pattern.possible_given(present)}
+    return tuple(book.hits(norm, possible))
 
 
 def quote(text: str, limit: int = QUOTE_LIMIT) -> str:

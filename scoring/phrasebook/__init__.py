@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -69,10 +70,13 @@ class Phrasebook:
                         [f"{source}: categories.{name}.unless: unknown category or cue {other!r}"]
                     )
 
-    def hits(self, normalised: str) -> list[Hit]:
-        """Categories present in a normalised agent utterance (``unless`` categories cancel a hit)."""
+    def hits(self, normalised: str, only: Collection[str] | None = None) -> list[Hit]:
+        """Categories present in a normalised agent utterance (``unless`` categories cancel a hit); ``only``
+        limits the search to those categories (the others are known not to match)."""
         found: list[Hit] = []
         for name, regex in self._category_re.items():
+            if only is not None and name not in only:
+                continue
             match = regex.search(normalised)
             if match is None:
                 continue

@@ -81,11 +81,8 @@ def counter_in(text: str, file: AgentFile) -> OfferTerms | None:
     """The figures the debtor put forward themselves, if any (a budget told or the balance repeated is not one)."""
     if not _PROPOSING.search(text.lower().replace("’", "'")):
         return None
-    try:
-        terms = parse_offer(text, file.lang, file.today, file.balance)  # type: ignore[arg-type]
-    except Exception:
-        return None
-    if terms is None or (terms.monthly is None and terms.total is None):
+    terms = figures_in(text, file)
+    if terms is None:
         return None
     if terms.monthly is None and terms.total is not None and abs(terms.total - file.balance) < 0.5:
         return terms if terms.first_date is not None else None
