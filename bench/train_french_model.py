@@ -1,32 +1,32 @@
-"""Fit the French per-act models on the four development gold sets and write their weights (JSON).
+"""Fit the French per-act models on the development gold sets and write their weights (JSON).
 
-    .venv/bin/python -m bench.train_french_model
+    .venv/bin/python -m bench.train_french_model [--cache FILE]
 
-Each core act gets a binary logistic regression over the features of scoring/tagging/fr_act_features.py (all
-items: those where the rules found the act teach the model what it looks like). Its only role is to add an act
-the rules missed (mode ``or``), never to overrule an act they found, and never to add an offer (a statement of
-the debt reads much like one; the simulator's calibration rests on the rules' offers). The rules' acts enter as
-features, read from ``bench/data/fr_first_run_acts.json``: each item as tagged by the rules before they were
-tuned on its set, so that the model learns what rules that have not seen a phrasing miss (the current rules are
-near-perfect on these sets, and a model fitted on them would learn nothing to add). The inverse regularisation
-C, the probability threshold of each act and the cues that bar it (``VETO_SETS``) are chosen by
-leave-one-set-out cross-validation on the training sets (``choose``): the best pooled F1 among the settings
-whose additions are precise (``MIN_ADDED_PRECISION``); an act with no such setting keeps the rules alone. Items
-where an act is debatable (``allowed``) are left out of that act's fitting and count neither way in the figures.
-Fitting needs the training extras (scikit-learn, numpy, scipy); the shipped model and the tagger do not.
+Each core act gets a binary logistic regression over the features of scoring/tagging/fr_act_features.py, the
+rules' acts among them. The model does not replace the rules: it adds an act they missed when it is confident,
+and drops one they found when it is nearly sure the rules were wrong (bench/french_model_selection.py chooses
+how, per act). The rules' acts enter as features read from ``bench/data/fr_first_run_acts.json``: each item as
+tagged by the rules before they were tuned on its set, so that the model learns what rules that have not seen
+a phrasing get wrong (the current rules are near-perfect on these sets, and a model fitted on them would learn
+nothing). The settings are chosen on out-of-set probabilities: each set's items scored by a model fitted on the
+other sets (``--cache`` keeps those fits between runs). Items where an act is debatable (``allowed``) are left
+out of that act's fitting. Fitting needs the training extras (scikit-learn, numpy, scipy); the shipped model
+and the tagger do not.
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
 import sys
 from collections import Counter
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 from unittest import mock
 
+from bench.french_model_selection import C_GRID, MIN_ADDED_PRECISION, Probabilities, select
 from bench.gold import CORE_ACTS, GOLD_DIR, GoldItem, load_gold
 from scoring.tagging.fr_act_features import act_features
 from scoring.tagging.fr_act_model import MODEL_PATH, FrenchActModel
@@ -40,25 +40,17 @@ SETS = (
     "gold_fr_acts_dev3",
     "gold_fr_acts_dev4",
     "gold_fr_acts_dev5",
+    "gold_fr_acts_dev6",
+    "gold_fr_acts_dev7",
+    "gold_fr_acts_dev8",
+    "gold_fr_acts_dev9",
+    "gold_fr_acts_dev10",
+    "gold_fr_acts_dev11",
 )
 FIRST_RUN = Path(__file__).resolve().parent / "data" / "fr_first_run_acts.json"
-C_GRID = (0.1, 0.3, 1.0, 3.0)
-THRESHOLDS = tuple(round(0.05 * k, 2) for k in range(2, 19))
-NEVER_ADDED: frozenset[str] = frozenset()
-# In the inner cross-validation, the acts the model adds must be right at least this often, and in at least
-# MIN_ADDED_RIGHT items, or the act keeps the rules alone.
-MIN_ADDED_PRECISION = 0.85
-MIN_ADDED_RIGHT = 2
-# Features that may bar the model from adding an act (chosen per act, as subsets, by the same cross-validation):
-# reassurance, advice or information addressed to the debtor, and an answer to the debtor's question.
-VETO_CANDIDATES = ("cue:reassure", "cue:advice", "prev_asks")
-VETO_SETS = tuple(
-    tuple(v for k, v in enumerate(VETO_CANDIDATES) if mask >> k & 1)
-    for mask in reversed(range(2 ** len(VETO_CANDIDATES)))
-)
 MIN_ITEMS = 2  # a feature must occur in at least this many training items
 PRUNE = 2e-3
-ABOUT = "French per-act weights fitted on the four development gold sets (bench/train_french_model.py)"
+ABOUT = "French per-act weights fitted on the development gold sets (bench/train_french_model.py)"
 
 
 @dataclass(frozen=True)
@@ -68,9 +60,14 @@ class Example:
     folded: str
     first_run: frozenset[str]  # the rules' acts before they were tuned on this item's set
     current: frozenset[str]  # the current rules' acts
+    _features: dict[str, dict[str, float]] = field(default_factory=dict, compare=False, repr=False)
 
     def features(self, rules: str) -> dict[str, float]:
-        return act_features(self.folded, self.rule_acts(rules), self.item.context_turns())
+        if rules not in self._features:  # computed once: selection reads them many times
+            self._features[rules] = act_features(
+                self.folded, self.rule_acts(rules), self.item.context_turns()
+            )
+        return self._features[rules]
 
     def rule_acts(self, rules: str) -> frozenset[str]:
         return self.first_run if rules == "first" else self.current
@@ -140,77 +137,74 @@ def fit(examples: Sequence[Example], c: float | Mapping[str, float], rules: str 
         intercept.append(float(clf.intercept_[0]))
     table = {}
     for j, name in enumerate(names):
-        row = [round(float(w), 4) for w in coef[:, j]]
+        row = [round(float(w), 3) for w in coef[:, j]]
         if any(abs(w) >= PRUNE for w in row):
             table[name] = row
     return FrenchActModel(CORE_ACTS, intercept, table)
 
 
-def counts(
-    examples: Sequence[Example], predicted: Sequence[set[str] | frozenset[str]], act: str
-) -> list[int]:
-    """tp, fp, fn as bench.gold.evaluate_gold counts them."""
-    tp = fp = fn = 0
-    for ex, acts in zip(examples, predicted, strict=True):
-        expected = act in ex.item.expected
-        if act in acts and expected:
-            tp += 1
-        elif act in acts and act not in ex.item.allowed:
-            fp += 1
-        elif expected:
-            fn += 1
-    return [tp, fp, fn]
+def out_of_set_probabilities(
+    sets: Mapping[str, Sequence[Example]], rules: str = "first", cache: Path | None = None
+) -> tuple[list[Example], Probabilities]:
+    """Every item of ``sets``, and its per-act probabilities for each C from a model fitted without its set.
 
-
-def f1(tp: int, fp: int, fn: int) -> float:
-    return 2 * tp / (2 * tp + fp + fn) if tp else 0.0
-
-
-def choose(sets: Mapping[str, Sequence[Example]], rules: str = "first") -> dict[str, Any]:
-    """C, mode, threshold and vetoes per act by leave-one-set-out cross-validation over ``sets``."""
+    These fits are the slow part (one per set and C); ``cache`` keeps them in a JSON file, reused only when it
+    was computed from the same items, labels, features and C grid.
+    """
     order = [ex for name in sets for ex in sets[name]]
-    probabilities: dict[float, list[dict[str, float]]] = {}
+    key = _fingerprint(order, rules)
+    if cache is not None and cache.is_file():
+        stored = json.loads(cache.read_text(encoding="utf-8"))
+        if stored.get("key") == key:
+            return order, {float(c): rows for c, rows in stored["probabilities"].items()}
+    probabilities: Probabilities = {}
     for c in C_GRID:
         by_id: dict[str, dict[str, float]] = {}
         for held in sets:
             model = fit([ex for name in sets if name != held for ex in sets[name]], c, rules)
             for ex in sets[held]:
                 by_id[ex.item.id] = model.probabilities(ex.features(rules))
+            print(f"C={c}: fitted without {held}", file=sys.stderr, flush=True)
         probabilities[c] = [by_id[ex.item.id] for ex in order]
-    rule_acts = [ex.rule_acts(rules) for ex in order]
-    feats = [ex.features(rules) for ex in order]
-    chosen: dict[str, Any] = {"C": {}, "modes": {}, "thresholds": {}, "vetoes": {}, "f1": {}, "added": {}}
-    for act in CORE_ACTS:
-        best = (f1(*counts(order, rule_acts, act)), "rule", C_GRID[0], 0.5, (), [0, 0])
-        settings = [(c, t, v) for c in C_GRID for t in sorted(THRESHOLDS, reverse=True) for v in VETO_SETS]
-        for c, t, vetoes in settings if act not in NEVER_ADDED else ():  # on a tie, the stricter setting
-            probs = probabilities[c]
-            barred = [any(f.get(v) for v in vetoes) for f in feats]
-            decided = [
-                act in r or (p[act] >= t and not b) for r, p, b in zip(rule_acts, probs, barred, strict=True)
-            ]
-            added = [
-                (ex, {act}) for ex, r, d in zip(order, rule_acts, decided, strict=True) if d and act not in r
-            ]
-            right, wrong, _ = counts([ex for ex, _ in added], [acts for _, acts in added], act)
-            if right < MIN_ADDED_RIGHT or right < MIN_ADDED_PRECISION * (right + wrong):
-                continue
-            score = f1(*counts(order, [{act} if d else set() for d in decided], act))
-            if score > best[0] + 1e-9:
-                best = (score, "or", c, t, vetoes, [right, wrong])
-        for key, value in zip(("f1", "modes", "C", "thresholds", "vetoes", "added"), best, strict=True):
-            chosen[key][act] = value
-    return chosen
+    if cache is not None:
+        cache.write_text(json.dumps({"key": key, "probabilities": probabilities}), encoding="utf-8")
+    return order, probabilities
+
+
+def _fingerprint(order: Sequence[Example], rules: str) -> str:
+    digest = hashlib.sha256(json.dumps([C_GRID, MIN_ITEMS, rules]).encode())
+    for ex in order:
+        labels = [ex.set_name, ex.item.id, ex.item.expected, ex.item.allowed]
+        digest.update(json.dumps([labels, sorted(ex.features(rules).items())], ensure_ascii=False).encode())
+    return digest.hexdigest()
 
 
 def fitted(
-    sets: Mapping[str, Sequence[Example]], rules: str = "first"
+    sets: Mapping[str, Sequence[Example]],
+    rules: str = "first",
+    gate: float = MIN_ADDED_PRECISION,
+    cache: Path | None = None,
 ) -> tuple[FrenchActModel, dict[str, Any]]:
-    chosen = choose(sets, rules)
-    model = fit([ex for name in sets for ex in sets[name]], chosen["C"], rules)
+    """The settings chosen on out-of-set probabilities, and the model fitted on all of ``sets`` with them."""
+    order, probabilities = out_of_set_probabilities(sets, rules, cache)
+    chosen = select(order, probabilities, rules, gate)
+    return final_model(order, chosen, rules), chosen
+
+
+def with_settings(model: FrenchActModel, chosen: Mapping[str, Any]) -> FrenchActModel:
+    """``model`` combined with the rules as ``chosen`` says (modes, thresholds, vetoes, floors)."""
     model.modes.update(chosen["modes"])
     model.thresholds.update(chosen["thresholds"])
     model.vetoes.update(chosen["vetoes"])
+    model.floors.update(chosen["floors"])
+    return model
+
+
+def final_model(
+    examples: Sequence[Example], chosen: Mapping[str, Any], rules: str = "first"
+) -> FrenchActModel:
+    """The model fitted on every training item with the chosen settings."""
+    model = with_settings(fit(examples, chosen["C"], rules), chosen)
     # An act the rules decide alone needs no weights: dropping them keeps the file small and the sum short.
     used = [i for i, act in enumerate(model.acts) if model.modes[act] != "rule"]
     for name, row in list(model.weights.items()):
@@ -219,11 +213,16 @@ def fitted(
             model.weights[name] = kept
         else:
             del model.weights[name]
-    return model, chosen
+    return model
+
+
+def cache_argument(argv: Sequence[str]) -> Path | None:
+    """``--cache FILE``: where the out-of-set probabilities are kept between runs."""
+    return Path(argv[argv.index("--cache") + 1]) if "--cache" in argv else None
 
 
 def main(argv: Sequence[str]) -> None:
-    model, chosen = fitted(load_examples())
+    model, chosen = fitted(load_examples(), cache=cache_argument(argv))
     MODEL_PATH.write_text(
         json.dumps(model.to_json(ABOUT), ensure_ascii=False, separators=(",", ":")) + "\n", encoding="utf-8"
     )

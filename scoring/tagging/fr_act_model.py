@@ -1,11 +1,12 @@
 """Per-act linear models for French agent utterances, combined with the cue rules' decisions.
 
 One binary logistic regression per core act over the features of fr_act_features.py (weights in a JSON
-data file fitted by ``bench/train_french_model.py``). Each act is then decided by a combination chosen by
-cross-validation on the training sets: ``model`` (probability ≥ threshold, the rules' act being one of the
-features), ``or`` (the rules' act, or a probability ≥ threshold), ``and`` (the rules' act confirmed by a
-probability ≥ threshold) or ``rule`` (the rules alone). An act may also be barred from being added by the model
-when the utterance carries one of its ``vetoes`` (named features such as ``cue:reassure``). Pure Python: a dictionary look-up and a sum per act.
+data file fitted by ``bench/train_french_model.py``; the rules' acts are among the features). Each act is then
+decided in one of two modes chosen by cross-validation on the training sets: ``rule`` (the rules alone) or
+``model``: an act the rules missed is added when its probability reaches the act's ``threshold`` and the
+utterance carries none of its ``vetoes`` (named features such as ``cue:reassure``); an act the rules found is
+dropped when its probability falls under the act's ``floor`` (0: never dropped). Pure Python: a dictionary
+look-up and a sum per act.
 """
 
 from __future__ import annotations
@@ -19,18 +20,7 @@ from pathlib import Path
 from scoring.tagging.fr_act_features import word_features
 
 MODEL_PATH = Path(__file__).resolve().parent / "fr_act_model.json"
-MODES = ("model", "or", "and", "rule")
-
-
-def combine(mode: str, by_rules: bool, confident: bool) -> bool:
-    """Whether an act is kept, from the rules' decision and whether the model's probability reaches its threshold."""
-    if mode == "rule":
-        return by_rules
-    if mode == "model":
-        return confident
-    if mode == "or":
-        return by_rules or confident
-    return by_rules and confident
+MODES = ("model", "rule")
 
 
 class FrenchActModel:
@@ -42,6 +32,7 @@ class FrenchActModel:
         modes: Mapping[str, str] | None = None,
         thresholds: Mapping[str, float] | None = None,
         vetoes: Mapping[str, Sequence[str]] | None = None,
+        floors: Mapping[str, float] | None = None,
     ) -> None:
         self.acts = tuple(acts)
         self.intercept = list(intercept)
@@ -49,6 +40,7 @@ class FrenchActModel:
         self.modes = {act: (modes or {}).get(act, "model") for act in self.acts}
         self.thresholds = {act: (thresholds or {}).get(act, 0.5) for act in self.acts}
         self.vetoes = {act: tuple((vetoes or {}).get(act, ())) for act in self.acts}
+        self.floors = {act: (floors or {}).get(act, 0.0) for act in self.acts}
         self._word_rows: dict[str, list[float]] = {}
 
     def _word_row(self, word: str) -> list[float]:
@@ -84,16 +76,21 @@ class FrenchActModel:
 
     def decide(self, rule_acts: set[str], feats: Mapping[str, float], words: Iterable[str] = ()) -> set[str]:
         """The acts after combining the rules' decisions with the model's probabilities."""
-        probability = self.probabilities(feats, words)
+        return self.combine(rule_acts, self.probabilities(feats, words), feats)
+
+    def combine(
+        self, rule_acts: set[str], probability: Mapping[str, float], feats: Mapping[str, float]
+    ) -> set[str]:
+        """The rules' acts, less those under their floor, plus those the model is confident the rules missed."""
         acts = set(rule_acts)
         for act in self.acts:
-            confident = probability[act] >= self.thresholds[act]
-            if confident and act not in rule_acts and any(feats.get(v) for v in self.vetoes[act]):
-                confident = False
-            if combine(self.modes[act], act in rule_acts, confident):
+            if self.modes[act] == "rule":
+                continue
+            if act in rule_acts:
+                if probability[act] < self.floors[act]:
+                    acts.discard(act)
+            elif probability[act] >= self.thresholds[act] and not any(feats.get(v) for v in self.vetoes[act]):
                 acts.add(act)
-            else:
-                acts.discard(act)
         return acts
 
     def to_json(self, about: str) -> dict[str, object]:
@@ -103,6 +100,7 @@ class FrenchActModel:
             "intercept": [round(b, 4) for b in self.intercept],
             "modes": self.modes,
             "thresholds": {act: round(t, 3) for act, t in self.thresholds.items()},
+            "floors": {act: round(f, 3) for act, f in self.floors.items() if f},
             "vetoes": {act: list(v) for act, v in self.vetoes.items() if v},
             "weights": {name: list(row) for name, row in sorted(self.weights.items())},
         }
@@ -117,6 +115,7 @@ def load_model(path: Path) -> FrenchActModel:
         data["modes"],
         data["thresholds"],
         data.get("vetoes"),
+        data.get("floors"),
     )
 
 

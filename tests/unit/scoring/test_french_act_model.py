@@ -8,7 +8,7 @@ from bench.gold import CORE_ACTS
 from scoring import tagger
 from scoring.tagger import tag_utterance
 from scoring.tagging.fr_act_features import act_features
-from scoring.tagging.fr_act_model import MODEL_PATH, FrenchActModel, combine, french_act_model, load_model
+from scoring.tagging.fr_act_model import MODEL_PATH, FrenchActModel, french_act_model, load_model
 from scoring.transcript import Turn
 
 needs_model = pytest.mark.skipif(not MODEL_PATH.is_file(), reason="no fitted French act model shipped")
@@ -18,8 +18,9 @@ needs_model = pytest.mark.skipif(not MODEL_PATH.is_file(), reason="no fitted Fre
 def test_shipped_french_model_file_loads_with_one_mode_and_threshold_per_core_act() -> None:
     model = load_model(MODEL_PATH)
     assert set(model.acts) == set(CORE_ACTS)
-    assert all(model.modes[act] in ("model", "or", "and", "rule") for act in model.acts)
-    assert all(0.0 < model.thresholds[act] < 1.0 for act in model.acts)
+    assert all(model.modes[act] in ("model", "rule") for act in model.acts)
+    assert all(0.0 < model.thresholds[act] <= 1.0 for act in model.acts)
+    assert all(0.0 <= model.floors[act] < 0.5 for act in model.acts)
     assert MODEL_PATH.stat().st_size < 1_500_000
 
 
@@ -33,11 +34,31 @@ def test_tagger_falls_back_to_rules_when_the_model_is_absent(monkeypatch: pytest
     assert "offer" in acts
 
 
-def test_combination_modes_read_rule_and_model_as_documented() -> None:
-    assert combine("or", False, True) and combine("or", True, False)
-    assert not combine("and", True, False) and combine("and", True, True)
-    assert combine("model", False, True) and not combine("model", True, False)
-    assert combine("rule", True, False) and not combine("rule", False, True)
+def _threat_model(mode: str = "model", vetoes: tuple[str, ...] = ()) -> FrenchActModel:
+    return FrenchActModel(
+        ["threat"], [0.0], {}, {"threat": mode}, {"threat": 0.6}, {"threat": vetoes}, {"threat": 0.2}
+    )
+
+
+def test_the_model_adds_an_act_the_rules_missed_only_above_its_threshold() -> None:
+    assert _threat_model().combine(set(), {"threat": 0.7}, {}) == {"threat"}
+    assert _threat_model().combine(set(), {"threat": 0.5}, {}) == set()
+
+
+def test_a_veto_cue_bars_an_addition_but_not_an_act_the_rules_found() -> None:
+    model = _threat_model(vetoes=("cue:reassure",))
+    assert model.combine(set(), {"threat": 0.9}, {"cue:reassure": 1.0}) == set()
+    assert model.combine({"threat"}, {"threat": 0.5}, {"cue:reassure": 1.0}) == {"threat"}
+
+
+def test_an_act_the_rules_found_is_dropped_only_under_its_floor() -> None:
+    assert _threat_model().combine({"threat"}, {"threat": 0.1}, {}) == set()
+    assert _threat_model().combine({"threat"}, {"threat": 0.3}, {}) == {"threat"}
+
+
+def test_in_rule_mode_the_rules_decide_alone() -> None:
+    assert _threat_model("rule").combine({"threat"}, {"threat": 0.0}, {}) == {"threat"}
+    assert _threat_model("rule").combine(set(), {"threat": 1.0}, {}) == set()
 
 
 def test_model_decision_only_touches_its_own_acts() -> None:
@@ -113,9 +134,9 @@ def test_neutral_lookalikes_stay_clean_with_the_model_on(text: str) -> None:
 
 
 @needs_model
-def test_shipped_model_only_adds_acts_never_removes_them() -> None:
+def test_shipped_model_drops_an_act_of_the_rules_only_when_it_is_nearly_sure_it_is_wrong() -> None:
     model = load_model(MODEL_PATH)
-    assert all(model.modes[act] in ("or", "rule") for act in model.acts)
+    assert all(model.floors[act] <= 0.4 for act in model.acts)
 
 
 @needs_model

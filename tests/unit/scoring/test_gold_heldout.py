@@ -1,38 +1,54 @@
-"""Tagger accuracy on the held-out French gold set (tests/data/gold_fr_acts_heldout2.yaml).
+"""Tagger accuracy on the held-out French gold sets (tests/data/gold_fr_acts_heldout2.yaml and _heldout3.yaml).
 
-The set was written without looking at the tagger, its cues or its model, and is used for measurement only:
-nothing may be tuned to it, or it stops estimating how the tagger generalises (then a new one must be
-written). The floors sit about one item under the figures measured with the shipped rules and model, so
-they catch regressions without rewarding fitting; several are below the 0.85 target, as the README says.
+Both were written without looking at the tagger, its cues or its model, and are used for measurement only:
+nothing may be tuned to them, or they stop estimating how the tagger generalises (then a new one must be
+written). The floors sit about one item under the figures measured with the shipped rules and model, so they
+catch regressions without rewarding fitting; several are below the 0.85 target, as the README says.
 """
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
-from bench.accuracy import GOLD_FR_HELDOUT
+from bench.accuracy import GOLD_FR_HELDOUT, GOLD_FR_HELDOUT3
 from bench.gold import CORE_ACTS, evaluate_gold, load_gold
 from scoring.acts import ACTS
 
-# act: (precision floor, recall floor)
-FLOORS = {
-    "reflection": (0.70, 0.79),
-    "open_question": (0.88, 0.91),
-    "closed_question": (0.81, 0.90),
-    "empathy": (0.93, 0.81),
-    "threat": (0.88, 0.61),
-    "negative_framing": (0.87, 0.33),
-    "offer": (0.89, 0.89),
+# set: act: (precision floor, recall floor)
+FLOORS: dict[Path, dict[str, tuple[float, float]]] = {
+    GOLD_FR_HELDOUT: {
+        "reflection": (0.75, 0.84),
+        "open_question": (0.88, 0.91),
+        "closed_question": (0.81, 0.90),
+        "empathy": (0.93, 0.87),
+        "threat": (0.81, 0.68),
+        "negative_framing": (0.84, 0.43),
+        "offer": (0.97, 0.86),
+    },
+    GOLD_FR_HELDOUT3: {
+        "reflection": (0.69, 0.79),
+        "open_question": (0.84, 0.91),
+        "closed_question": (0.94, 0.93),
+        "empathy": (0.82, 0.77),
+        "threat": (0.75, 0.62),
+        "negative_framing": (0.70, 0.52),
+        "offer": (0.93, 0.76),
+    },
 }
+MOST_FORBIDDEN = {GOLD_FR_HELDOUT: 26, GOLD_FR_HELDOUT3: 26}
+SETS = sorted(FLOORS)
 
 
 @pytest.fixture(scope="module")
-def heldout_report() -> dict:
-    return evaluate_gold(load_gold(GOLD_FR_HELDOUT))
+def reports() -> dict[Path, dict]:
+    return {path: evaluate_gold(load_gold(path)) for path in SETS}
 
 
-def test_the_heldout_set_is_large_varied_and_covers_every_act() -> None:
-    items = load_gold(GOLD_FR_HELDOUT)
+@pytest.mark.parametrize("path", SETS, ids=lambda p: p.stem)
+def test_each_heldout_set_is_large_varied_and_covers_every_act(path: Path) -> None:
+    items = load_gold(path)
     assert len(items) >= 250
     assert len({i.situation for i in items}) >= 14
     assert all(i.context for i in items)
@@ -41,18 +57,25 @@ def test_the_heldout_set_is_large_varied_and_covers_every_act() -> None:
         assert sum(act in i.expected for i in items) >= 25, act
 
 
-def test_the_heldout_set_holds_many_tricky_negatives_on_the_core_acts() -> None:
-    items = load_gold(GOLD_FR_HELDOUT)
+@pytest.mark.parametrize("path", SETS, ids=lambda p: p.stem)
+def test_each_heldout_set_holds_many_tricky_negatives_on_the_core_acts(path: Path) -> None:
+    items = load_gold(path)
     assert sum(bool(set(i.forbidden) & set(CORE_ACTS)) for i in items) >= 40
 
 
-@pytest.mark.parametrize("act", sorted(FLOORS))
-def test_core_acts_stay_above_their_measured_floor_on_the_heldout_set(heldout_report: dict, act: str) -> None:
-    scores = heldout_report["per_act"][act]
-    precision_floor, recall_floor = FLOORS[act]
+@pytest.mark.parametrize(
+    ("path", "act"), [(p, a) for p in SETS for a in CORE_ACTS], ids=lambda v: getattr(v, "stem", v)
+)
+def test_core_acts_stay_above_their_measured_floor_on_the_heldout_sets(
+    reports: dict, path: Path, act: str
+) -> None:
+    scores = reports[path]["per_act"][act]
+    precision_floor, recall_floor = FLOORS[path][act]
     assert scores["precision"] >= precision_floor, scores
     assert scores["recall"] >= recall_floor, scores
 
 
-def test_forbidden_acts_stay_rare_on_the_heldout_set(heldout_report: dict) -> None:
-    assert len(heldout_report["forbidden_violations"]) <= 21, heldout_report["forbidden_violations"]
+@pytest.mark.parametrize("path", SETS, ids=lambda p: p.stem)
+def test_forbidden_acts_stay_rare_on_the_heldout_sets(reports: dict, path: Path) -> None:
+    violations = reports[path]["forbidden_violations"]
+    assert len(violations) <= MOST_FORBIDDEN[path], violations

@@ -1,0 +1,50 @@
+"""How the French act model's settings are chosen from out-of-set probabilities (bench/french_model_selection.py)."""
+
+from __future__ import annotations
+
+from bench.french_model_selection import C_GRID, select
+from bench.gold import CORE_ACTS, GoldItem, GoldTurn
+from bench.train_french_model import Example
+
+
+def _example(n: int, threat_by_rules: bool, threat_expected: bool) -> Example:
+    item = GoldItem(
+        id=f"x{n}",
+        situation="telecom",
+        context=[GoldTurn(debtor="Je peux pas payer.")],
+        text=f"Phrase numéro {n}.",
+        expected=["threat"] if threat_expected else [],
+        forbidden=[] if threat_expected else ["threat"],
+    )
+    acts = frozenset({"threat"} if threat_by_rules else set())
+    return Example("set", item, item.text.lower(), acts, acts)
+
+
+def _probabilities(threat: list[float]) -> dict[float, list[dict[str, float]]]:
+    rows = [{act: (p if act == "threat" else 0.0) for act in CORE_ACTS} for p in threat]
+    return {c: rows for c in C_GRID}
+
+
+def test_false_alarms_of_the_rules_the_model_is_sure_of_are_dropped_under_a_floor() -> None:
+    order = [_example(i, True, i < 4) for i in range(8)]  # the rules tag eight threats, four of them wrong
+    chosen = select(order, _probabilities([0.9] * 4 + [0.01] * 4))
+    assert chosen["modes"]["threat"] == "model"
+    assert 0.01 < chosen["floors"]["threat"] <= 0.9
+    assert chosen["dropped"]["threat"] == [4, 0]
+
+
+def test_a_floor_that_would_drop_true_acts_as_often_as_false_alarms_is_not_chosen() -> None:
+    order = [_example(i, True, i % 2 == 0) for i in range(8)]
+    chosen = select(order, _probabilities([0.01] * 8))
+    assert chosen["floors"]["threat"] == 0.0
+    assert chosen["modes"]["threat"] == "rule"
+
+
+def test_additions_are_kept_only_when_precise_enough_for_the_gate() -> None:
+    # The rules miss six threats; the model is confident on all six and on four non-threats (60% right).
+    order = [_example(i, False, i < 6) for i in range(10)] + [_example(10, True, True)]
+    probabilities = _probabilities([0.8] * 10 + [0.9])
+    assert select(order, probabilities, gate=0.85)["modes"]["threat"] == "rule"
+    lenient = select(order, probabilities, gate=0.5)
+    assert lenient["modes"]["threat"] == "model"
+    assert lenient["added"]["threat"] == [6, 4]
