@@ -46,6 +46,8 @@ SETS = (
     "gold_fr_acts_dev9",
     "gold_fr_acts_dev10",
     "gold_fr_acts_dev11",
+    "gold_fr_acts_dev12",
+    "gold_fr_acts_dev13",
 )
 FIRST_RUN = Path(__file__).resolve().parent / "data" / "fr_first_run_acts.json"
 MIN_ITEMS = 2  # a feature must occur in at least this many training items

@@ -19,25 +19,25 @@ from scoring.acts import ACTS
 # set: act: (precision floor, recall floor)
 FLOORS: dict[Path, dict[str, tuple[float, float]]] = {
     GOLD_FR_HELDOUT: {
-        "reflection": (0.75, 0.84),
-        "open_question": (0.88, 0.91),
+        "reflection": (0.84, 0.81),
+        "open_question": (0.86, 0.91),
         "closed_question": (0.81, 0.90),
-        "empathy": (0.93, 0.87),
-        "threat": (0.81, 0.68),
-        "negative_framing": (0.84, 0.43),
-        "offer": (0.97, 0.86),
+        "empathy": (0.93, 0.90),
+        "threat": (0.82, 0.70),
+        "negative_framing": (0.76, 0.39),
+        "offer": (0.96, 0.81),
     },
     GOLD_FR_HELDOUT3: {
-        "reflection": (0.69, 0.79),
+        "reflection": (0.76, 0.79),
         "open_question": (0.84, 0.91),
         "closed_question": (0.94, 0.93),
         "empathy": (0.82, 0.77),
-        "threat": (0.75, 0.62),
-        "negative_framing": (0.70, 0.52),
-        "offer": (0.93, 0.76),
+        "threat": (0.81, 0.69),
+        "negative_framing": (0.76, 0.45),
+        "offer": (0.90, 0.74),
     },
 }
-MOST_FORBIDDEN = {GOLD_FR_HELDOUT: 26, GOLD_FR_HELDOUT3: 26}
+MOST_FORBIDDEN = {GOLD_FR_HELDOUT: 23, GOLD_FR_HELDOUT3: 24}
 SETS = sorted(FLOORS)
 
 
