@@ -21,7 +21,7 @@ def test_shipped_french_model_file_loads_with_one_mode_and_threshold_per_core_ac
     assert all(model.modes[act] in ("model", "rule") for act in model.acts)
     assert all(0.0 < model.thresholds[act] <= 1.0 for act in model.acts)
     assert all(0.0 <= model.floors[act] < 0.5 for act in model.acts)
-    assert MODEL_PATH.stat().st_size < 1_500_000
+    assert MODEL_PATH.stat().st_size < 2_000_000  # about 60 ms to load: once per process
 
 
 def test_missing_model_file_means_no_model() -> None:
