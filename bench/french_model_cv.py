@@ -58,10 +58,8 @@ def cross_validate(argv: Sequence[str]) -> dict[str, Any]:
         inside = [i for i, ex in enumerate(order) if ex.set_name == held]
         outside = [i for i, ex in enumerate(order) if ex.set_name != held]
         held_items = [order[i] for i in inside]
-        per_set[held] = {
-            "rules": _figures({a: counts(held_items, [rule_acts[i] for i in inside], a) for a in CORE_ACTS})
-        }
         tables = {"rules": {a: counts(held_items, [rule_acts[i] for i in inside], a) for a in CORE_ACTS}}
+        per_set[held] = {"rules": _figures(tables["rules"])}
         for gate in gates:
             chosen = select(
                 [order[i] for i in outside],
