@@ -14,7 +14,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from bench.gold import CORE_ACTS
+from bench.gold import CORE_ACTS, tally
 
 if TYPE_CHECKING:
     from bench.train_french_model import Example
@@ -45,19 +45,12 @@ def counts(
     examples: Sequence[Example], predicted: Sequence[set[str] | frozenset[str]], act: str
 ) -> list[int]:
     """tp, fp, fn as bench.gold.evaluate_gold counts them."""
-    tp = fp = fn = 0
-    for ex, acts in zip(examples, predicted, strict=True):
-        expected = act in ex.item.expected
-        if act in acts and expected:
-            tp += 1
-        elif act in acts and act not in ex.item.allowed:
-            fp += 1
-        elif expected:
-            fn += 1
-    return [tp, fp, fn]
+    tally = _Counts.of([act in acts for acts in predicted], [ex.item.label(act) for ex in examples])
+    return [tally.tp, tally.fp, tally.fn]
 
 
 def f1(tp: int, fp: int, fn: int) -> float:
+    """Unrounded (bench.metrics rounds to three places, which would tie settings that differ)."""
     return 2 * tp / (2 * tp + fp + fn) if tp else 0.0
 
 
@@ -75,7 +68,7 @@ def select(
     chosen: dict[str, Any] = {key: {} for key in keys}
     for act in CORE_ACTS:
         found = [act in ex.rule_acts(rules) for ex in order]
-        labels = [ex.label(act) for ex in order]
+        labels = [ex.item.label(act) for ex in order]
         rules_alone = _Counts.of(found, labels)
         best: tuple[Any, ...] = (rules_alone.f1(), "rule", C_GRID[0], 1.0, (), 0.0, [0, 0], [0, 0])
         for c in C_GRID:
@@ -115,12 +108,9 @@ class _Counts:
 
     @classmethod
     def of(cls, decided: Sequence[bool], labels: Sequence[int | None]) -> _Counts:
-        pairs = list(zip(decided, labels, strict=True))
-        return cls(
-            sum(d and y == 1 for d, y in pairs),
-            sum(d and y == 0 for d, y in pairs),
-            sum(not d and y == 1 for d, y in pairs),
-        )
+        """The counts of acts ``decided`` per item against their ``GoldItem.label``."""
+        per_item = [tally(d, y) for d, y in zip(decided, labels, strict=True)]
+        return cls(*(sum(column) for column in zip(*per_item, strict=True))) if per_item else cls(0, 0, 0)
 
     def moved(self, right: int, wrong: int) -> _Counts:
         """The counts once ``right`` more true acts and ``wrong`` more false alarms are tagged."""

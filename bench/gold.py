@@ -70,6 +70,12 @@ class GoldItem(StrictModel):
     def context_turns(self) -> list[Turn]:
         return [t.turn() for t in self.context]
 
+    def label(self, act: str) -> int | None:
+        """1 expected, 0 a false alarm if tagged, None debatable (allowed: counted neither way)."""
+        if act in self.expected:
+            return 1
+        return None if act in self.allowed else 0
+
 
 class GoldSet(StrictModel):
     items: list[GoldItem]
@@ -79,20 +85,21 @@ def load_gold(path: Path = GOLD_FR) -> list[GoldItem]:
     return load_model(path, GoldSet).items
 
 
+def tally(tagged: bool, label: int | None) -> tuple[int, int, int]:
+    """One item's (tp, fp, fn) for an act, from whether it was tagged and its ``GoldItem.label``."""
+    return (int(tagged and label == 1), int(tagged and label == 0), int(not tagged and label == 1))
+
+
 def evaluate_gold(items: list[GoldItem], lang: str = "fr") -> dict[str, object]:
     """Per-act precision/recall/F1: a predicted act outside ``expected`` and ``allowed`` is a false alarm."""
     counts = {act: [0, 0, 0] for act in ACTS}  # tp, fp, fn
     forbidden_hits: list[str] = []
     for item in items:
         predicted = set(tag_utterance(item.text, lang, item.context_turns()))  # type: ignore[arg-type]
-        expected, allowed = set(item.expected), set(item.allowed)
         for act in ACTS:
-            if act in predicted and act in expected:
-                counts[act][0] += 1
-            elif act in predicted and act not in allowed:
-                counts[act][1] += 1
-            elif act in expected:
-                counts[act][2] += 1
+            counts[act] = [
+                a + b for a, b in zip(counts[act], tally(act in predicted, item.label(act)), strict=True)
+            ]
         forbidden_hits += [f"{item.id}:{a}" for a in sorted(predicted & set(item.forbidden))]
     per_act = {
         act: {**precision_recall_f1(*counts[act]), "support": counts[act][0] + counts[act][2]} for act in ACTS

@@ -61,24 +61,25 @@ class Example:
     item: GoldItem
     folded: str
     first_run: frozenset[str]  # the rules' acts before they were tuned on this item's set
-    current: frozenset[str]  # the current rules' acts
+    # Computed once on demand: the current rules' acts (rarely needed) and the features, which selection
+    # reads many times.
+    _current: list[frozenset[str]] = field(default_factory=list, compare=False, repr=False)
     _features: dict[str, dict[str, float]] = field(default_factory=dict, compare=False, repr=False)
 
     def features(self, rules: str) -> dict[str, float]:
-        if rules not in self._features:  # computed once: selection reads them many times
+        if rules not in self._features:
             self._features[rules] = act_features(
                 self.folded, self.rule_acts(rules), self.item.context_turns()
             )
         return self._features[rules]
 
     def rule_acts(self, rules: str) -> frozenset[str]:
-        return self.first_run if rules == "first" else self.current
-
-    def label(self, act: str) -> int | None:
-        """1 expected, 0 wrong, None debatable (allowed)."""
-        if act in self.item.expected:
-            return 1
-        return None if act in self.item.allowed else 0
+        """The rules' acts: as first run on this item's set (``first``), or as the rules stand now."""
+        if rules == "first":
+            return self.first_run
+        if not self._current:
+            self._current.append(rules_only_acts(self.item))
+        return self._current[0]
 
 
 def rules_only_acts(item: GoldItem) -> frozenset[str]:
@@ -98,7 +99,6 @@ def load_examples() -> dict[str, list[Example]]:
                 item,
                 normalise_spoken(fold(item.text)),
                 frozenset(first[item.id]),
-                rules_only_acts(item),
             )
             for item in load_gold(GOLD_DIR / f"{name}.yaml")
         ]
@@ -127,8 +127,8 @@ def fit(examples: Sequence[Example], c: float | Mapping[str, float], rules: str 
     coef = np.zeros((len(CORE_ACTS), len(names)))
     intercept = []
     for a, act in enumerate(CORE_ACTS):
-        keep = [i for i, ex in enumerate(examples) if ex.label(act) is not None]
-        labels = np.array([examples[i].label(act) for i in keep])
+        keep = [i for i, ex in enumerate(examples) if ex.item.label(act) is not None]
+        labels = np.array([examples[i].item.label(act) for i in keep])
         if len(set(labels.tolist())) < 2:  # nothing to learn: the act is never (or always) there
             intercept.append(10.0 if labels.size and labels[0] == 1 else -10.0)
             continue

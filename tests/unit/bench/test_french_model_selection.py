@@ -17,7 +17,7 @@ def _example(n: int, threat_by_rules: bool, threat_expected: bool) -> Example:
         forbidden=[] if threat_expected else ["threat"],
     )
     acts = frozenset({"threat"} if threat_by_rules else set())
-    return Example("set", item, item.text.lower(), acts, acts)
+    return Example("set", item, item.text.lower(), acts)
 
 
 def _probabilities(threat: list[float]) -> dict[float, list[dict[str, float]]]:

@@ -8,7 +8,7 @@ from bench.gold import CORE_ACTS
 from scoring import tagger
 from scoring.tagger import tag_utterance
 from scoring.tagging.fr_act_features import act_features
-from scoring.tagging.fr_act_model import MODEL_PATH, FrenchActModel, french_act_model, load_model
+from scoring.tagging.fr_act_model import MODEL_PATH, MODES, FrenchActModel, french_act_model, load_model
 from scoring.transcript import Turn
 
 needs_model = pytest.mark.skipif(not MODEL_PATH.is_file(), reason="no fitted French act model shipped")
@@ -18,7 +18,7 @@ needs_model = pytest.mark.skipif(not MODEL_PATH.is_file(), reason="no fitted Fre
 def test_shipped_french_model_file_loads_with_one_mode_and_threshold_per_core_act() -> None:
     model = load_model(MODEL_PATH)
     assert set(model.acts) == set(CORE_ACTS)
-    assert all(model.modes[act] in ("model", "rule") for act in model.acts)
+    assert all(model.modes[act] in MODES for act in model.acts)
     assert all(0.0 < model.thresholds[act] <= 1.0 for act in model.acts)
     assert all(0.0 <= model.floors[act] < 0.5 for act in model.acts)
     assert MODEL_PATH.stat().st_size < 2_000_000  # about 60 ms to load: once per process
