@@ -15,6 +15,7 @@ import subprocess
 import sys
 from collections.abc import Sequence
 
+from amiable.content import ContentError
 from bench.gold import GOLD_DIR, load_gold
 from bench.train_french_model import FIRST_RUN, rules_only_acts
 
@@ -46,7 +47,10 @@ def record(names: Sequence[str]) -> dict[str, int]:
 def main(argv: Sequence[str]) -> None:
     if not argv:
         raise SystemExit("usage: python -m bench.record_first_run SET_NAME [SET_NAME…]")
-    print(json.dumps(record(argv)))
+    try:
+        print(json.dumps(record(argv)))
+    except ContentError as error:  # a missing or invalid gold set: nothing has been written
+        raise SystemExit(str(error)) from None
 
 
 if __name__ == "__main__":
