@@ -3,7 +3,8 @@
 Words and word pairs of the folded utterance, character n-grams (3 to 5) within its words, how it opens and
 ends, a few cue families (reassurance, negation, advice or information addressed to the debtor, the agent's own
 actions), the acts the cue rules found in it, and a little context: who spoke just before, whether the debtor
-asked a question, and how many of the debtor's content words the utterance takes up.
+asked a question, and how many of the debtor's content words the utterance, and its most echoing sentence,
+take up.
 """
 
 from __future__ import annotations
@@ -200,7 +201,24 @@ def split_features(
     theirs = _content(said)
     if theirs:
         feats["covered_ratio"] = shared / len(theirs)
+    _sentence_overlap(folded, theirs, feats)
     return words, feats
+
+
+def _sentence_overlap(folded: str, theirs: frozenset[str], feats: dict[str, float]) -> None:
+    """How closely the most echoing sentence takes up the debtor's words: in a long turn that restates, then
+    asks or offers, the whole-turn ratios are diluted by the sentences that follow."""
+    parts = sentences(folded)
+    if len(parts) < 2 or not theirs:
+        return
+    best, where = 0.0, 0
+    for index, part in enumerate(parts):
+        mine = _content(part)
+        if mine and (ratio := len(mine & theirs) / len(mine)) > best:
+            best, where = ratio, index
+    if best:
+        feats["sentence_overlap_ratio"] = best
+        feats[f"echo_sentence:{'first' if where == 0 else 'later'}"] = 1.0
 
 
 def act_features(folded: str, rule_acts: Iterable[str], context: Sequence[Turn]) -> dict[str, float]:

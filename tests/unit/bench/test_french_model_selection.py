@@ -48,3 +48,26 @@ def test_additions_are_kept_only_when_precise_enough_for_the_gate() -> None:
     lenient = select(order, probabilities, gate=0.5)
     assert lenient["modes"]["threat"] == "model"
     assert lenient["added"]["threat"] == [6, 4]
+
+
+def _nf_example(n: int, text: str, expected: bool) -> Example:
+    item = GoldItem(
+        id=f"n{n}",
+        situation="telecom",
+        context=[GoldTurn(debtor="J'ai oublié de payer.")],
+        text=text,
+        expected=["negative_framing"] if expected else [],
+        forbidden=[] if expected else ["negative_framing"],
+    )
+    return Example("set", item, item.text.lower(), frozenset())
+
+
+def test_negative_framing_is_never_added_to_a_reassuring_turn() -> None:
+    # The model is sure of ten reproaches the rules missed; two of the turns also reassure, and are true too.
+    order = [_nf_example(i, f"Fallait y penser, phrase {i}.", True) for i in range(8)]
+    order += [_nf_example(i, f"Pas de souci, phrase {i}, fallait y penser.", True) for i in (8, 9)]
+    rows = [{act: (0.95 if act == "negative_framing" else 0.0) for act in CORE_ACTS} for _ in order]
+    chosen = select(order, {c: rows for c in C_GRID})
+    assert chosen["modes"]["negative_framing"] == "model"
+    assert "cue:reassure" in chosen["vetoes"]["negative_framing"]
+    assert chosen["added"]["negative_framing"] == [8, 0]

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -54,6 +55,22 @@ def test_a_veto_cue_bars_an_addition_but_not_an_act_the_rules_found() -> None:
 def test_an_act_the_rules_found_is_dropped_only_under_its_floor() -> None:
     assert _threat_model().combine({"threat"}, {"threat": 0.1}, {}) == set()
     assert _threat_model().combine({"threat"}, {"threat": 0.3}, {}) == {"threat"}
+
+
+def test_a_turn_opening_with_a_restatement_says_which_sentence_echoes_the_debtor() -> None:
+    context = [Turn(speaker="debtor", text="Je sors de l'hôpital, j'ai pas ouvert mon courrier.")]
+    opening = act_features(
+        "vous sortez de l'hopital et le courrier s'est accumule. on fait le point ?", [], context
+    )
+    closing = act_features(
+        "on fait le point. vous sortez de l'hopital et le courrier s'est accumule.", [], context
+    )
+    single = act_features("vous sortez de l'hopital et le courrier s'est accumule.", [], context)
+    assert (
+        opening["echo_sentence:first"] == 1.0 and opening["sentence_overlap_ratio"] > opening["overlap_ratio"]
+    )
+    assert closing["echo_sentence:later"] == 1.0
+    assert not any(name.startswith("echo_sentence") for name in single)
 
 
 def test_in_rule_mode_the_rules_decide_alone() -> None:
@@ -162,3 +179,21 @@ def test_stating_the_debt_is_not_read_as_an_offer(text: str) -> None:
 )
 def test_a_payment_plan_in_plain_words_is_an_offer(text: str) -> None:
     assert "offer" in tag_utterance(text, "fr", [Turn(speaker="debtor", text="Je peux pas tout payer.")])
+
+
+def test_a_saved_model_loads_back_with_the_same_settings(tmp_path: Path) -> None:
+    model = FrenchActModel(
+        ["reflection", "threat"],
+        [0.1, -0.2],
+        {"w:vous": [0.5, 0.0]},
+        {"reflection": "model", "threat": "rule"},
+        {"reflection": 0.7},
+        {"reflection": ("cue:advice",)},
+        {"reflection": 0.2},
+    )
+    path = tmp_path / "model.json"
+    path.write_text(json.dumps(model.to_json("test")), encoding="utf-8")
+    loaded = load_model(path)
+    for setting in ("modes", "thresholds", "vetoes", "floors"):
+        assert getattr(loaded, setting) == getattr(model, setting), setting
+    assert loaded.probabilities({"bias": 1.0}, ["vous"]) == model.probabilities({"bias": 1.0}, ["vous"])

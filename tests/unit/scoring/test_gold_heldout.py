@@ -1,6 +1,6 @@
-"""Tagger accuracy on the held-out French gold sets (tests/data/gold_fr_acts_heldout2.yaml and _heldout3.yaml).
+"""Tagger accuracy on the held-out French gold sets (tests/data/gold_fr_acts_heldout2.yaml, _heldout3, _heldout4).
 
-Both were written without looking at the tagger, its cues or its model, and are used for measurement only:
+All were written without looking at the tagger, its cues or its model, and are used for measurement only:
 nothing may be tuned to them, or they stop estimating how the tagger generalises (then a new one must be
 written). The floors sit about one item under the figures measured with the shipped rules and model, so they
 catch regressions without rewarding fitting; several are below the 0.85 target, as the README says.
@@ -12,32 +12,41 @@ from pathlib import Path
 
 import pytest
 
-from bench.accuracy import GOLD_FR_HELDOUT, GOLD_FR_HELDOUT3
+from bench.accuracy import GOLD_FR_HELDOUT, GOLD_FR_HELDOUT3, GOLD_FR_HELDOUT4
 from bench.gold import CORE_ACTS, evaluate_gold, load_gold
 from scoring.acts import ACTS
 
 # set: act: (precision floor, recall floor)
 FLOORS: dict[Path, dict[str, tuple[float, float]]] = {
     GOLD_FR_HELDOUT: {
-        "reflection": (0.84, 0.81),
+        "reflection": (0.81, 0.81),
         "open_question": (0.86, 0.91),
         "closed_question": (0.81, 0.90),
         "empathy": (0.93, 0.90),
-        "threat": (0.82, 0.70),
-        "negative_framing": (0.76, 0.39),
-        "offer": (0.96, 0.81),
+        "threat": (0.84, 0.75),
+        "negative_framing": (0.76, 0.47),
+        "offer": (0.94, 0.92),
     },
     GOLD_FR_HELDOUT3: {
-        "reflection": (0.76, 0.79),
+        "reflection": (0.67, 0.69),
         "open_question": (0.84, 0.91),
-        "closed_question": (0.94, 0.93),
-        "empathy": (0.82, 0.77),
-        "threat": (0.81, 0.69),
-        "negative_framing": (0.76, 0.45),
-        "offer": (0.90, 0.74),
+        "closed_question": (0.90, 0.95),
+        "empathy": (0.82, 0.80),
+        "threat": (0.83, 0.69),
+        "negative_framing": (0.71, 0.58),
+        "offer": (0.91, 0.82),
+    },
+    GOLD_FR_HELDOUT4: {
+        "reflection": (0.81, 0.72),
+        "open_question": (0.94, 0.94),
+        "closed_question": (0.92, 0.93),
+        "empathy": (0.90, 0.74),
+        "threat": (0.81, 0.79),
+        "negative_framing": (0.85, 0.66),
+        "offer": (0.88, 0.86),
     },
 }
-MOST_FORBIDDEN = {GOLD_FR_HELDOUT: 23, GOLD_FR_HELDOUT3: 24}
+MOST_FORBIDDEN = {GOLD_FR_HELDOUT: 23, GOLD_FR_HELDOUT3: 24, GOLD_FR_HELDOUT4: 18}
 SETS = sorted(FLOORS)
 
 
