@@ -42,8 +42,20 @@ VETO_SETS = tuple(
 # Vetoes an act always carries, whatever the cross-validation prefers. Negative framing tells a trainee off:
 # adding it to a turn that reassures (« ce n'est pas grave ») punishes the habit the product teaches, which
 # costs more than missing the rare sarcastic « pas de problème » (three right and two wrong additions out of
-# about 640 labelled items when this was set).
-REQUIRED_VETOES = {"negative_framing": "cue:reassure"}
+# about 640 labelled items when this was set). A turn the rules read as an open question is not made a closed
+# one too: one question tagged both tells the trainee two opposite things, and the model's closed-question
+# additions are few (seven right and two wrong out of about 630 items when this was set).
+REQUIRED_VETOES = {"negative_framing": "cue:reassure", "closed_question": "r:open_question"}
+
+
+def veto_sets(act: str) -> tuple[tuple[str, ...], ...]:
+    """The veto sets the selection may choose from for ``act``: each holds the act's required veto, if any."""
+    required = REQUIRED_VETOES.get(act)
+    if required is None:
+        return VETO_SETS
+    if required in VETO_CANDIDATES:
+        return tuple(v for v in VETO_SETS if required in v)
+    return tuple((*v, required) for v in VETO_SETS)
 
 
 def counts(
@@ -68,7 +80,8 @@ def select(
     """Per act, the C, threshold, vetoes and floor of the best pooled F1 among settings whose additions pass
     ``gate`` and whose drops pass MIN_DROPPED_WRONG; the rules alone when no setting beats them."""
     feats = [ex.features(rules) for ex in order]
-    barred = {vetoes: [any(f.get(v) for v in vetoes) for f in feats] for vetoes in VETO_SETS}
+    every_set = {vetoes for act in CORE_ACTS for vetoes in veto_sets(act)}
+    barred = {vetoes: [any(f.get(v) for v in vetoes) for f in feats] for vetoes in every_set}
     keys = ("f1", "modes", "C", "thresholds", "vetoes", "floors", "added", "dropped")
     chosen: dict[str, Any] = {key: {} for key in keys}
     for act in CORE_ACTS:
@@ -76,8 +89,7 @@ def select(
         labels = [ex.item.label(act) for ex in order]
         rules_alone = _Counts.of(found, labels)
         best: tuple[Any, ...] = (rules_alone.f1(), "rule", C_GRID[0], 1.0, (), 0.0, [0, 0], [0, 0])
-        required = REQUIRED_VETOES.get(act)
-        allowed = {v: bar for v, bar in barred.items() if required is None or required in v}
+        allowed = {vetoes: barred[vetoes] for vetoes in veto_sets(act)}
         for c in C_GRID:
             probs = [p[act] for p in probabilities[c]]
             threshold, vetoes, right, wrong = _best_additions(

@@ -71,3 +71,24 @@ def test_negative_framing_is_never_added_to_a_reassuring_turn() -> None:
     assert chosen["modes"]["negative_framing"] == "model"
     assert "cue:reassure" in chosen["vetoes"]["negative_framing"]
     assert chosen["added"]["negative_framing"] == [8, 0]
+
+
+def test_a_turn_the_rules_read_as_an_open_question_is_never_made_a_closed_one_too() -> None:
+    order = []
+    for n in range(10):
+        item = GoldItem(
+            id=f"q{n}",
+            situation="telecom",
+            context=[GoldTurn(debtor="J'ai fait une demande au FSL.")],
+            text=f"Et le dossier {n}, vous en êtes où ?",
+            expected=["open_question", "closed_question"] if n < 9 else ["open_question"],
+            forbidden=[],
+        )
+        order.append(Example("set", item, item.text.lower(), frozenset({"open_question"})))
+    rows = [{act: (0.95 if act == "closed_question" else 0.99) for act in CORE_ACTS} for _ in order]
+    chosen = select(order, {c: rows for c in C_GRID})
+    assert "r:open_question" in chosen["vetoes"]["closed_question"] or chosen["added"]["closed_question"] == [
+        0,
+        0,
+    ]
+    assert chosen["added"]["closed_question"] == [0, 0]

@@ -1,4 +1,4 @@
-"""Tagger accuracy on the held-out French gold sets (tests/data/gold_fr_acts_heldout2.yaml, _heldout3, _heldout4).
+"""Tagger accuracy on the held-out French gold sets (tests/data/gold_fr_acts_heldout2.yaml to _heldout5).
 
 All were written without looking at the tagger, its cues or its model, and are used for measurement only:
 nothing may be tuned to them, or they stop estimating how the tagger generalises (then a new one must be
@@ -12,41 +12,50 @@ from pathlib import Path
 
 import pytest
 
-from bench.accuracy import GOLD_FR_HELDOUT, GOLD_FR_HELDOUT3, GOLD_FR_HELDOUT4
+from bench.accuracy import GOLD_FR_HELDOUT, GOLD_FR_HELDOUT3, GOLD_FR_HELDOUT4, GOLD_FR_HELDOUT5
 from bench.gold import CORE_ACTS, evaluate_gold, load_gold
 from scoring.acts import ACTS
 
 # set: act: (precision floor, recall floor)
 FLOORS: dict[Path, dict[str, tuple[float, float]]] = {
     GOLD_FR_HELDOUT: {
-        "reflection": (0.81, 0.81),
+        "reflection": (0.81, 0.78),
         "open_question": (0.86, 0.91),
         "closed_question": (0.81, 0.90),
-        "empathy": (0.93, 0.90),
-        "threat": (0.84, 0.75),
-        "negative_framing": (0.76, 0.47),
-        "offer": (0.94, 0.92),
+        "empathy": (0.90, 0.87),
+        "threat": (0.85, 0.77),
+        "negative_framing": (0.84, 0.56),
+        "offer": (0.97, 0.89),
     },
     GOLD_FR_HELDOUT3: {
-        "reflection": (0.67, 0.69),
+        "reflection": (0.69, 0.64),
         "open_question": (0.84, 0.91),
-        "closed_question": (0.90, 0.95),
+        "closed_question": (0.92, 0.93),
         "empathy": (0.82, 0.80),
         "threat": (0.83, 0.69),
-        "negative_framing": (0.71, 0.58),
+        "negative_framing": (0.73, 0.62),
         "offer": (0.91, 0.82),
     },
     GOLD_FR_HELDOUT4: {
-        "reflection": (0.81, 0.72),
+        "reflection": (0.82, 0.70),
         "open_question": (0.94, 0.94),
-        "closed_question": (0.92, 0.93),
-        "empathy": (0.90, 0.74),
-        "threat": (0.81, 0.79),
-        "negative_framing": (0.85, 0.66),
-        "offer": (0.88, 0.86),
+        "closed_question": (0.91, 0.93),
+        "empathy": (0.88, 0.79),
+        "threat": (0.82, 0.82),
+        "negative_framing": (0.86, 0.62),
+        "offer": (0.88, 0.83),
+    },
+    GOLD_FR_HELDOUT5: {
+        "reflection": (0.92, 0.82),
+        "open_question": (0.86, 0.97),
+        "closed_question": (0.93, 0.89),
+        "empathy": (0.88, 0.83),
+        "threat": (0.80, 0.75),
+        "negative_framing": (0.91, 0.66),
+        "offer": (0.94, 0.91),
     },
 }
-MOST_FORBIDDEN = {GOLD_FR_HELDOUT: 23, GOLD_FR_HELDOUT3: 24, GOLD_FR_HELDOUT4: 18}
+MOST_FORBIDDEN = {GOLD_FR_HELDOUT: 23, GOLD_FR_HELDOUT3: 23, GOLD_FR_HELDOUT4: 18, GOLD_FR_HELDOUT5: 13}
 SETS = sorted(FLOORS)
 
 
