@@ -7,17 +7,30 @@ from bench.gold import CORE_ACTS, GoldItem, GoldTurn
 from bench.train_french_model import Example
 
 
-def _example(n: int, threat_by_rules: bool, threat_expected: bool) -> Example:
+def _item(
+    n: int, text: str, expected: list[str], forbidden: list[str], by_rules: frozenset[str], debtor: str
+) -> Example:
     item = GoldItem(
         id=f"x{n}",
         situation="telecom",
-        context=[GoldTurn(debtor="Je peux pas payer.")],
-        text=f"Phrase numéro {n}.",
-        expected=["threat"] if threat_expected else [],
-        forbidden=[] if threat_expected else ["threat"],
+        context=[GoldTurn(debtor=debtor)],
+        text=text,
+        expected=expected,
+        forbidden=forbidden,
     )
-    acts = frozenset({"threat"} if threat_by_rules else set())
-    return Example("set", item, item.text.lower(), acts)
+    return Example("set", item, item.text.lower(), by_rules)
+
+
+def _example(n: int, threat_by_rules: bool, threat_expected: bool) -> Example:
+    threat = ["threat"]
+    return _item(
+        n,
+        f"Phrase numéro {n}.",
+        threat if threat_expected else [],
+        [] if threat_expected else threat,
+        frozenset(threat if threat_by_rules else ()),
+        "Je peux pas payer.",
+    )
 
 
 def _probabilities(threat: list[float]) -> dict[float, list[dict[str, float]]]:
@@ -51,15 +64,15 @@ def test_additions_are_kept_only_when_precise_enough_for_the_gate() -> None:
 
 
 def _nf_example(n: int, text: str, expected: bool) -> Example:
-    item = GoldItem(
-        id=f"n{n}",
-        situation="telecom",
-        context=[GoldTurn(debtor="J'ai oublié de payer.")],
-        text=text,
-        expected=["negative_framing"] if expected else [],
-        forbidden=[] if expected else ["negative_framing"],
+    framing = ["negative_framing"]
+    return _item(
+        n,
+        text,
+        framing if expected else [],
+        [] if expected else framing,
+        frozenset(),
+        "J'ai oublié de payer.",
     )
-    return Example("set", item, item.text.lower(), frozenset())
 
 
 def test_negative_framing_is_never_added_to_a_reassuring_turn() -> None:
@@ -74,21 +87,17 @@ def test_negative_framing_is_never_added_to_a_reassuring_turn() -> None:
 
 
 def test_a_turn_the_rules_read_as_an_open_question_is_never_made_a_closed_one_too() -> None:
-    order = []
-    for n in range(10):
-        item = GoldItem(
-            id=f"q{n}",
-            situation="telecom",
-            context=[GoldTurn(debtor="J'ai fait une demande au FSL.")],
-            text=f"Et le dossier {n}, vous en êtes où ?",
-            expected=["open_question", "closed_question"] if n < 9 else ["open_question"],
-            forbidden=[],
+    order = [
+        _item(
+            n,
+            f"Et le dossier {n}, vous en êtes où ?",
+            ["open_question", "closed_question"] if n < 9 else ["open_question"],
+            [],
+            frozenset({"open_question"}),
+            "J'ai fait une demande au FSL.",
         )
-        order.append(Example("set", item, item.text.lower(), frozenset({"open_question"})))
+        for n in range(10)
+    ]
     rows = [{act: (0.95 if act == "closed_question" else 0.99) for act in CORE_ACTS} for _ in order]
     chosen = select(order, {c: rows for c in C_GRID})
-    assert "r:open_question" in chosen["vetoes"]["closed_question"] or chosen["added"]["closed_question"] == [
-        0,
-        0,
-    ]
-    assert chosen["added"]["closed_question"] == [0, 0]
+    assert chosen["added"]["closed_question"] == [0, 0]  # nine of ten would be right, yet none is added
