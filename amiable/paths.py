@@ -7,6 +7,7 @@ from importlib import resources
 from pathlib import Path
 
 DATA_DIR_ENV = "AMIABLE_DATA_DIR"
+CACHE_DIR_ENV = "AMIABLE_CACHE_DIR"
 
 
 def data_dir() -> Path:
@@ -17,6 +18,16 @@ def data_dir() -> Path:
     from platformdirs import user_data_dir
 
     return Path(user_data_dir("amiable", appauthor=False))
+
+
+def cache_dir() -> Path:
+    """Where work that can be redone is kept between runs (``AMIABLE_CACHE_DIR`` overrides the default)."""
+    override = os.environ.get(CACHE_DIR_ENV)
+    if override:
+        return Path(override).expanduser()
+    from platformdirs import user_cache_dir
+
+    return Path(user_cache_dir("amiable", appauthor=False))
 
 
 def shipped_folder(package: str) -> Path:
