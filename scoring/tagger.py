@@ -240,7 +240,8 @@ def _tag(
     ):
         acts.add("reflection")
     if lang == "en":
-        _apply_english_model(lex, reading.folded, context, following, acts)
+        # The narrowed lexicon gives the same features: a pattern left out cannot match this utterance.
+        _apply_english_model(live, reading.folded, context, following, acts)
     elif lang == "fr" and (fr_model := french_act_model()) is not None:
         words, feats = split_features(reading.folded, acts, context)
         acts = fr_model.decide(acts, feats, words)

@@ -6,14 +6,18 @@ decided in one of two modes chosen by cross-validation on the training sets: ``r
 ``model``: an act the rules missed is added when its probability reaches the act's ``threshold`` and the
 utterance carries none of its ``vetoes`` (named features such as ``cue:reassure``); an act the rules found is
 dropped when its probability falls under the act's ``floor`` (0: never dropped). Pure Python: a dictionary
-look-up and a sum per act.
+look-up and a sum per act. The file keeps the weights as thousandths in one packed array, decoded row by row
+on first use: loading it stays quick.
 """
 
 from __future__ import annotations
 
+import array
+import base64
 import json
 import math
-from collections.abc import Iterable, Mapping, Sequence
+import sys
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from functools import cache
 from pathlib import Path
 
@@ -21,6 +25,66 @@ from scoring.tagging.fr_act_features import word_features
 
 MODEL_PATH = Path(__file__).resolve().parent / "fr_act_model.json"
 MODES = ("model", "rule")
+_SCALE = 1000  # the fitting rounds weights to three decimals: thousandths hold them exactly
+_PACKED_LIMIT = 32767  # a signed 16-bit integer per weight
+
+
+class PackedWeights(Mapping[str, list[float]]):
+    """Feature name → weight row, kept as one array of thousandths and decoded per row on first use."""
+
+    def __init__(self, names: Sequence[str], packed: array.array[int], width: int) -> None:
+        if len(packed) != len(names) * width:
+            raise ValueError(f"{len(packed)} packed weights for {len(names)} features of {width} acts")
+        self._index = {name: i for i, name in enumerate(names)}
+        self._packed = packed
+        self._width = width
+        self._rows: dict[str, list[float]] = {}
+
+    def get(self, name: str, default: list[float] | None = None) -> list[float] | None:  # type: ignore[override]
+        row = self._rows.get(name)
+        if row is None:
+            i = self._index.get(name)
+            if i is None:
+                return default
+            start = i * self._width
+            row = self._rows[name] = [v / _SCALE for v in self._packed[start : start + self._width]]
+        return row
+
+    def __getitem__(self, name: str) -> list[float]:
+        row = self.get(name)
+        if row is None:
+            raise KeyError(name)
+        return row
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._index)
+
+    def __len__(self) -> int:
+        return len(self._index)
+
+
+def pack_weights(weights: Mapping[str, Sequence[float]], width: int) -> str:
+    """The rows of ``weights`` (in name order) as base64 of little-endian 16-bit thousandths."""
+    packed = array.array("h")
+    for name in sorted(weights):
+        for w in weights[name]:
+            units = round(w * _SCALE)
+            if abs(units - w * _SCALE) > 1e-6 or abs(units) > _PACKED_LIMIT:
+                raise ValueError(f"weight {w} of {name!r} is not a multiple of 0.001 within ±32.767")
+            packed.append(units)
+    if len(packed) != len(weights) * width:
+        raise ValueError(f"every weight row needs {width} values")
+    if sys.byteorder == "big":
+        packed.byteswap()
+    return base64.b64encode(packed.tobytes()).decode("ascii")
+
+
+def unpack_weights(names: Sequence[str], packed: str, width: int) -> PackedWeights:
+    values = array.array("h")
+    values.frombytes(base64.b64decode(packed))
+    if sys.byteorder == "big":
+        values.byteswap()
+    return PackedWeights(names, values, width)
 
 
 class FrenchActModel:
@@ -60,15 +124,13 @@ class FrenchActModel:
     def probabilities(self, feats: Mapping[str, float], words: Iterable[str] = ()) -> dict[str, float]:
         """Per-act probabilities from named features, plus ``words`` standing for their ``word_features``."""
         get = self.weights.get
-        scores = list(self.intercept)
-        for word in words:
-            for i, w in enumerate(self._word_row(word)):
-                scores[i] += w
+        rows = [self.intercept]
+        rows.extend(self._word_row(word) for word in words)
         for name, value in feats.items():
             row = get(name)
             if row is not None:
-                for i, w in enumerate(row):
-                    scores[i] += value * w
+                rows.append(row if value == 1.0 else [value * w for w in row])
+        scores = [sum(column) for column in zip(*rows, strict=True)]
         return {
             act: 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, s))))
             for act, s in zip(self.acts, scores, strict=True)
@@ -102,7 +164,8 @@ class FrenchActModel:
             "thresholds": {act: round(t, 3) for act, t in self.thresholds.items()},
             "floors": {act: round(f, 3) for act, f in self.floors.items() if f},
             "vetoes": {act: list(v) for act, v in self.vetoes.items() if v},
-            "weights": {name: list(row) for name, row in sorted(self.weights.items())},
+            "features": sorted(self.weights),
+            "weight_thousandths": pack_weights(self.weights, len(self.acts)),
         }
 
 
@@ -111,7 +174,7 @@ def load_model(path: Path) -> FrenchActModel:
     return FrenchActModel(
         data["acts"],
         data["intercept"],
-        data["weights"],
+        unpack_weights(data["features"], data["weight_thousandths"], len(data["acts"])),
         data["modes"],
         data["thresholds"],
         data.get("vetoes"),
