@@ -53,6 +53,7 @@ SETS = (
     "gold_fr_acts_dev16",
     "gold_fr_acts_dev17",
     "gold_fr_acts_dev18",
+    "gold_fr_acts_dev19",
 )
 FIRST_RUN = Path(__file__).resolve().parent / "data" / "fr_first_run_acts.json"
 MIN_ITEMS = 2  # a feature must occur in at least this many training items

@@ -46,6 +46,11 @@ _NEGATION_WINDOW_FR = 40
 _SENTENCE_BREAK_FR = re.compile(r"[,;:.!?]")
 _NUMBER = re.compile(r"\d+")
 _CLAUSE_BREAK = re.compile(r"[,;:]")
+_CHOICE_FR = re.compile(r"(?:[\w'-]+ ){0,2}([\w'-]+) ou (?:bien )?(?:[\w'-]+ ?){1,4}\??")
+_WHERE_FR = frozenset(
+    {"jour", "moment", "fois", "cas", "la", "periode", "mois", "semaine", "annee", "endroit"}
+)
+_CLAUSE_SUBJECT_FR = re.compile(r"(?<![\w'])(?:je|j'|tu|t'|il|elle|on|nous|vous|ils|elles|c'|ca)(?![\w'])")
 # A sentence doing one of these is not restating the debtor.
 _CONFRONTING = frozenset({"negative_framing", "threat"})
 _NOT_REFLECTIVE = frozenset({"negative_framing", "threat", "autonomy", "commitment_request", "disclosure"})
@@ -94,7 +99,23 @@ def _question(lex: CompiledLexicon, sentence: str) -> tuple[bool, bool]:
     ):
         # « Et en dehors du loyer, qu'est-ce que… »: the open form may follow a lead-in clause.
         is_open = any(lex.q_open.match(part.strip()) for part in body.split(",")[1:])
+    if is_open and lex.lang == "fr" and _offers_a_choice(lex, body):
+        is_open = False
     return asks, is_open
+
+
+def _offers_a_choice(lex: CompiledLexicon, body: str) -> bool:
+    """« Qu'est-ce qui vous arrange, le 5 ou le 10 ? »: an open form closed by a short list of answers (not a
+    clause of its own: « qu'est-ce qui se passe, t'as oublié ou c'est plus compliqué ? » stays open)."""
+    if "," not in body:
+        return False
+    last = body.rsplit(",", 1)[1].strip()
+    choice = _CHOICE_FR.fullmatch(last)
+    return (
+        choice is not None
+        and choice.group(1) not in _WHERE_FR  # accents are folded: « le jour où » reads « le jour ou »
+        and not _CLAUSE_SUBJECT_FR.search(last)
+    )
 
 
 def _clause_acts(lex: CompiledLexicon, sentence: str, after_contrast: bool) -> set[str]:

@@ -1,4 +1,4 @@
-"""Tagger accuracy on the held-out French gold sets (tests/data/gold_fr_acts_heldout2.yaml to _heldout5).
+"""Tagger accuracy on the held-out French gold sets (tests/data/gold_fr_acts_heldout2.yaml to _heldout6).
 
 All were written without looking at the tagger, its cues or its model, and are used for measurement only:
 nothing may be tuned to them, or they stop estimating how the tagger generalises (then a new one must be
@@ -12,50 +12,71 @@ from pathlib import Path
 
 import pytest
 
-from bench.accuracy import GOLD_FR_HELDOUT, GOLD_FR_HELDOUT3, GOLD_FR_HELDOUT4, GOLD_FR_HELDOUT5
+from bench.accuracy import (
+    GOLD_FR_HELDOUT,
+    GOLD_FR_HELDOUT3,
+    GOLD_FR_HELDOUT4,
+    GOLD_FR_HELDOUT5,
+    GOLD_FR_HELDOUT6,
+)
 from bench.gold import CORE_ACTS, evaluate_gold, load_gold
 from scoring.acts import ACTS
 
 # set: act: (precision floor, recall floor)
 FLOORS: dict[Path, dict[str, tuple[float, float]]] = {
     GOLD_FR_HELDOUT: {
-        "reflection": (0.81, 0.78),
+        "reflection": (0.82, 0.86),
         "open_question": (0.86, 0.91),
         "closed_question": (0.81, 0.90),
-        "empathy": (0.90, 0.87),
-        "threat": (0.85, 0.77),
-        "negative_framing": (0.84, 0.56),
-        "offer": (0.97, 0.89),
+        "empathy": (0.93, 0.87),
+        "threat": (0.83, 0.79),
+        "negative_framing": (0.88, 0.50),
+        "offer": (0.94, 0.94),
     },
     GOLD_FR_HELDOUT3: {
-        "reflection": (0.69, 0.64),
+        "reflection": (0.68, 0.71),
         "open_question": (0.84, 0.91),
-        "closed_question": (0.92, 0.93),
+        "closed_question": (0.92, 0.95),
         "empathy": (0.82, 0.80),
-        "threat": (0.83, 0.69),
-        "negative_framing": (0.73, 0.62),
-        "offer": (0.91, 0.82),
+        "threat": (0.83, 0.72),
+        "negative_framing": (0.78, 0.60),
+        "offer": (0.88, 0.82),
     },
     GOLD_FR_HELDOUT4: {
-        "reflection": (0.82, 0.70),
+        "reflection": (0.80, 0.70),
         "open_question": (0.94, 0.94),
         "closed_question": (0.91, 0.93),
-        "empathy": (0.88, 0.79),
+        "empathy": (0.91, 0.79),
         "threat": (0.82, 0.82),
-        "negative_framing": (0.86, 0.62),
-        "offer": (0.88, 0.83),
+        "negative_framing": (0.88, 0.58),
+        "offer": (0.88, 0.81),
     },
     GOLD_FR_HELDOUT5: {
         "reflection": (0.92, 0.82),
-        "open_question": (0.86, 0.97),
+        "open_question": (0.88, 0.97),
         "closed_question": (0.93, 0.89),
-        "empathy": (0.88, 0.83),
-        "threat": (0.80, 0.75),
-        "negative_framing": (0.91, 0.66),
-        "offer": (0.94, 0.91),
+        "empathy": (0.90, 0.81),
+        "threat": (0.75, 0.75),
+        "negative_framing": (0.97, 0.68),
+        "offer": (0.91, 0.88),
+    },
+    GOLD_FR_HELDOUT6: {
+        "reflection": (0.76, 0.67),
+        "open_question": (0.88, 0.97),
+        "closed_question": (0.83, 0.91),
+        "empathy": (0.86, 0.77),
+        "threat": (0.77, 0.67),
+        "negative_framing": (0.71, 0.54),
+        "offer": (0.93, 0.69),
     },
 }
-MOST_FORBIDDEN = {GOLD_FR_HELDOUT: 23, GOLD_FR_HELDOUT3: 23, GOLD_FR_HELDOUT4: 18, GOLD_FR_HELDOUT5: 13}
+MOST_FORBIDDEN = {
+    GOLD_FR_HELDOUT: 22,
+    GOLD_FR_HELDOUT3: 22,
+    GOLD_FR_HELDOUT4: 17,
+    GOLD_FR_HELDOUT5: 12,
+    GOLD_FR_HELDOUT6: 30,
+}
 SETS = sorted(FLOORS)
 
 

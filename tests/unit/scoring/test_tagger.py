@@ -51,6 +51,13 @@ FRENCH = [
     ),
     ("Oui.", "Est-ce que vous avez reçu notre courrier", {"closed_question"}, {"open_question"}),
     ("Oui.", "Préférez-vous payer par virement ou par chèque ?", {"closed_question"}, {"open_question"}),
+    ("D'accord.", "Qu'est-ce qui vous arrange, le 5 ou le 10 ?", {"closed_question"}, {"open_question"}),
+    ("Oui.", "Comment vous aviez payé, la dernière fois, virement ou chèque ?", {"closed_question"}, set()),
+    ("Oui.", "Qu'est-ce qui se passe, t'as oublié ou c'est plus compliqué ?", {"open_question"}, set()),
+    ("Non.", "Comment ça s'est passé, le jour où la livraison était prévue ?", {"open_question"}, set()),
+    ("Oui.", "Comment il s'appelle, votre conseiller à la banque ?", {"closed_question"}, {"open_question"}),
+    ("Bof.", "Qu'est-ce que vous avez comme revenus, à peu près ?", {"closed_question"}, {"open_question"}),
+    ("Bof.", "Qu'est-ce que vous avez comme grosses dépenses chaque mois ?", {"open_question"}, set()),
     (
         "J'ai peur de perdre mon logement.",
         "Vous avez peur de perdre votre logement.",
