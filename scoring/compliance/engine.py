@@ -10,7 +10,7 @@ from pathlib import Path
 
 from amiable.content import ContentError, load_model
 from scoring.compliance.model import Rule, RulePack
-from scoring.dimensions.prefilter import NeedleScan, prefiltered
+from scoring.dimensions.prefilter import NeedleIndex, prefiltered
 from scoring.facts import Jurisdiction, ScenarioFacts
 from scoring.transcript import Lang
 
@@ -79,9 +79,15 @@ def rules_for(jurisdiction: Jurisdiction) -> tuple[CompiledRule, ...]:
 
 
 @lru_cache(maxsize=16)
-def _scan(jurisdiction: Jurisdiction, lang: Lang) -> NeedleScan:
-    """One pass per turn that tells which rules of this jurisdiction and language can match it."""
-    return NeedleScan(prefiltered(p) for c in rules_for(jurisdiction) if (p := c.patterns[lang]) is not None)
+def _rule_index(jurisdiction: Jurisdiction, lang: Lang) -> NeedleIndex[int]:
+    """One pass per turn that tells which rules of this jurisdiction and language (by position) can match it."""
+    return NeedleIndex(
+        {
+            position: prefiltered(pattern)
+            for position, compiled in enumerate(rules_for(jurisdiction))
+            if (pattern := compiled.patterns[lang]) is not None
+        }
+    )
 
 
 def files() -> list[Path]:
@@ -116,9 +122,12 @@ def check(
     party was first verified and the debt first disclosed (None when it never happened); ``wrong_party_at``
     where the person on the line said they were not the debtor (None on a right-party call)."""
     findings: list[Finding] = []
-    scan = _scan(jurisdiction, lang)
-    present = [scan.present(t.norm) for t in turns]
-    for compiled in rules_for(jurisdiction):
+    index = _rule_index(jurisdiction, lang)
+    candidates: dict[int, list[AgentTurn]] = {}  # rule position → the turns its pattern may match, in order
+    for turn in turns:
+        for position in index.possible(turn.norm):
+            candidates.setdefault(position, []).append(turn)
+    for position, compiled in enumerate(rules_for(jurisdiction)):
         rule = compiled.rule
         severity = _severity(rule, facts)
         if severity is None or (rule.right_party_only and wrong_party_at is not None):
@@ -133,13 +142,11 @@ def check(
             continue
         if pattern is None:
             continue
-        hit, veto = prefiltered(pattern), prefiltered(unless) if unless is not None else None
+        veto = prefiltered(unless) if unless is not None else None
         matching = [
             t
-            for t, found in zip(turns, present, strict=True)
-            if hit.possible_given(found)
-            and pattern.search(t.norm)
-            and not (veto is not None and veto.search(t.norm))
+            for t in candidates.get(position, ())
+            if pattern.search(t.norm) and not (veto is not None and veto.search(t.norm))
         ]
         if rule.check == "third_party":
             told = next((t for t in matching if t.index > wrong_party_at), None)  # type: ignore[operator]

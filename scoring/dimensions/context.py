@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from functools import cache, cached_property
 from typing import TYPE_CHECKING
 
-from scoring.dimensions.prefilter import NeedleScan, Prefiltered
+from scoring.dimensions.prefilter import NeedleIndex, Prefiltered
 from scoring.facts import Dimension, Jurisdiction, OutcomeFacts, ScenarioFacts
 from scoring.phrasebook import Hit, Phrasebook, normalise, phrasebook
 from scoring.scorecard import Evidence, SubScore
@@ -143,7 +143,7 @@ def build_context(
     jurisdiction: Jurisdiction,
 ) -> Context:
     book = phrasebook(lang)
-    categories, scan = _prefiltered_categories(book)
+    index = _category_index(book)
     views = []
     # A line said twice in the call (« D'accord. », a repeated proposal) is normalised and searched once.
     read: dict[tuple[str, str], tuple[str, tuple[Hit, ...]]] = {}
@@ -151,31 +151,23 @@ def build_context(
         key = (turn.speaker, turn.text)
         if key not in read:
             norm = normalise(turn.text)
-            hits = _hits(book, categories, scan.present(norm), norm) if turn.speaker == "agent" else ()
+            hits = tuple(book.hits(norm, index.possible(norm))) if turn.speaker == "agent" else ()
             read[key] = norm, hits
         norm, hits = read[key]
         views.append(TurnView(turn.index, turn.speaker, turn.text, norm, frozenset(turn.acts), hits))
     return Context(lang, views, facts, outcome, jurisdiction, book)
 
 
-_Categories = tuple[tuple[str, Prefiltered], ...]
-
-
 @cache
-def _prefiltered_categories(book: Phrasebook) -> tuple[_Categories, NeedleScan]:
-    """The phrasebook's category regexes (same source, so ``re`` hands back the same compiled objects),
-    each with its literal pre-filter, and the scan that finds all their needles in one pass."""
-    categories = tuple(
-        (name, Prefiltered.of(re.compile("|".join(f"(?:{p})" for p in category.patterns))))
-        for name, category in book.categories.items()
+def _category_index(book: Phrasebook) -> NeedleIndex[str]:
+    """Which of the phrasebook's categories can match a turn (the same regexes as the book's: ``re`` hands
+    back the same compiled objects for the same source), found in one pass over the turn."""
+    return NeedleIndex(
+        {
+            name: Prefiltered.of(re.compile("|".join(f"(?:{p})" for p in category.patterns)))
+            for name, category in book.categories.items()
+        }
     )
-    return categories, NeedleScan(f for _, f in categories)
-
-
-def _hits(book: Phrasebook, categories: _Categories, present: set[str], norm: str) -> tuple[Hit, ...]:
-    """Exactly ``book.hits(norm)``, searching only the categories whose needles occur in the turn."""
-    possible = {name for name, pattern in categories if pattern.possible_given(present)}
-    return tuple(book.hits(norm, possible))
 
 
 def quote(text: str, limit: int = QUOTE_LIMIT) -> str:

@@ -11,11 +11,12 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterable
+from collections.abc import Hashable, Iterable, Mapping
 from functools import cache
 from pathlib import Path
 from re import _constants as sre  # the stdlib's own regex parser: the exact grammar ``re`` compiles
 from re import _parser as sre_parse
+from typing import Generic, TypeVar
 
 import ahocorasick
 
@@ -26,6 +27,7 @@ _ZERO_WIDTH = (sre.AT, sre.ASSERT, sre.ASSERT_NOT)
 _REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT)
 
 Strings = frozenset[str]
+K = TypeVar("K", bound=Hashable)
 _STORE = NeedleStore(store_path(Path(__file__)))
 
 
@@ -167,26 +169,14 @@ def _worked_out(pattern: str, flags: int) -> tuple[str, ...] | None:
     return _minimal(found) if found else None
 
 
-def any_needles(patterns: list[str]) -> tuple[str, ...] | None:
-    """Needles of ``(?:p1)|(?:p2)|…``: the union of each pattern's, or None if one of them has none."""
-    found: set[str] = set()
-    for pattern in patterns:
-        strings = needles(pattern)
-        if strings is None:
-            return None
-        found.update(strings)
-    return _minimal(frozenset(found))
-
-
 class Prefiltered:
     """A compiled regex with its needles; ``search`` gives exactly the regex's answer."""
 
-    __slots__ = ("needle_set", "needles", "regex")
+    __slots__ = ("needles", "regex")
 
     def __init__(self, regex: re.Pattern[str], found: tuple[str, ...] | None) -> None:
         self.regex = regex
         self.needles = found
-        self.needle_set = frozenset(found) if found is not None else None
 
     @classmethod
     def of(cls, regex: re.Pattern[str]) -> Prefiltered:
@@ -194,10 +184,6 @@ class Prefiltered:
 
     def possible(self, text: str) -> bool:
         return self.needles is None or any(needle in text for needle in self.needles)
-
-    def possible_given(self, present: set[str]) -> bool:
-        """``possible`` from the needles a :class:`NeedleScan` found in the text."""
-        return self.needle_set is None or not self.needle_set.isdisjoint(present)
 
     def search(self, text: str) -> re.Match[str] | None:
         return self.regex.search(text) if self.possible(text) else None
@@ -220,6 +206,26 @@ class NeedleScan:
         if self._automaton is None:
             return set()
         return {word for _, word in self._automaton.iter(text)}
+
+
+class NeedleIndex(Generic[K]):
+    """Which of many keyed pre-filters can match a text: one needle scan, then a look-up per needle found."""
+
+    def __init__(self, filters: Mapping[K, Prefiltered]) -> None:
+        self.always = frozenset(key for key, f in filters.items() if f.needles is None)
+        by_needle: dict[str, set[K]] = {}
+        for key, f in filters.items():
+            for needle in f.needles or ():
+                by_needle.setdefault(needle, set()).add(key)
+        self._by_needle = {needle: frozenset(keys) for needle, keys in by_needle.items()}
+        self._scan = NeedleScan(filters.values())
+
+    def possible(self, text: str) -> set[K]:
+        """The keys whose pattern may match ``text`` (or any part of it); the others cannot."""
+        keys = set(self.always)
+        for needle in self._scan.present(text):
+            keys |= self._by_needle[needle]
+        return keys
 
 
 @cache

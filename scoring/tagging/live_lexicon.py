@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from scoring.dimensions.prefilter import NeedleScan, Prefiltered
+from scoring.dimensions.prefilter import NeedleIndex, Prefiltered
 from scoring.tagging.lexicon import CompiledLexicon
 
 # Lexicon attributes holding one pattern.
@@ -45,13 +45,7 @@ class _CueFilters:
         for name in SINGLE_PATTERNS:
             if (pattern := getattr(lex, name)) is not None:
                 patterns["single", name] = Prefiltered.of(pattern)
-        self.always = frozenset(key for key, f in patterns.items() if f.needles is None)
-        by_needle: dict[str, set[_Key]] = {}
-        for key, f in patterns.items():
-            for needle in f.needles or ():
-                by_needle.setdefault(needle, set()).add(key)
-        self.by_needle = {needle: frozenset(keys) for needle, keys in by_needle.items()}
-        self.scan = NeedleScan(patterns.values())
+        self.index = NeedleIndex(patterns)
         self.singles = tuple(key[1] for key in patterns if key[0] == "single")
 
 
@@ -63,9 +57,7 @@ def _cue_filters(lex: CompiledLexicon) -> _CueFilters:
 def live_lexicon(lex: CompiledLexicon, folded: str) -> CompiledLexicon:
     """``lex`` without the patterns that cannot match anywhere in ``folded``."""
     filters = _cue_filters(lex)
-    live_keys = set(filters.always)
-    for needle in filters.scan.present(folded):
-        live_keys |= filters.by_needle[needle]
+    live_keys = filters.index.possible(folded)
     live = object.__new__(CompiledLexicon)
     live.__dict__.update(lex.__dict__)
     live.cues = {act: p for act, p in lex.cues.items() if ("cues", act) in live_keys}

@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from scoring.compliance.engine import load_pack
-from scoring.dimensions.prefilter import NeedleScan, Prefiltered, needles
+from scoring.dimensions.prefilter import NeedleIndex, NeedleScan, Prefiltered, needles
 from scoring.phrasebook import normalise, phrasebook
 from scoring.tagging.lexicon import compiled_lexicon
 from scoring.tagging.text import fold
@@ -99,11 +99,23 @@ def test_the_needle_scan_finds_exactly_the_needles_in_the_text(text: str) -> Non
 
 
 def test_the_context_finds_exactly_the_phrasebook_hits_of_every_turn() -> None:
-    from scoring.dimensions.context import _hits, _prefiltered_categories
+    from scoring.dimensions.context import _category_index
 
     for lang in ("fr", "en"):
         book = phrasebook(lang)
-        categories, scan = _prefiltered_categories(book)
+        index = _category_index(book)
         for text in _texts():
             norm = normalise(text)
-            assert _hits(book, categories, scan.present(norm), norm) == tuple(book.hits(norm)), norm
+            assert book.hits(norm, index.possible(norm)) == book.hits(norm), norm
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from([*_WORDS, " ", "x", "e", "j"]), max_size=12).map("".join))
+def test_the_needle_index_keeps_every_pattern_that_can_match(text: str) -> None:
+    patterns = {
+        p: Prefiltered.of(re.compile(p))
+        for p in ("je peux( faire)?", "vous devez", "de|ez", "x+", "(?i)merci")
+    }
+    possible = NeedleIndex(patterns).possible(text)
+    assert {p for p in patterns if re.search(p, text)} <= possible
+    assert "(?i)merci" in possible  # no needles: always possible
