@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from bench.french_model_selection import C_GRID, select
+import pytest
+
+from bench.french_model_selection import ACT_GATES, C_GRID, select
 from bench.gold import CORE_ACTS, GoldItem, GoldTurn
 from bench.train_french_model import Example
 
@@ -61,6 +63,17 @@ def test_additions_are_kept_only_when_precise_enough_for_the_gate() -> None:
     lenient = select(order, probabilities, gate=0.5)
     assert lenient["modes"]["threat"] == "model"
     assert lenient["added"]["threat"] == [6, 4]
+
+
+def test_an_act_with_a_gate_of_its_own_keeps_it_whatever_gate_the_others_get(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    order = [_example(i, False, i < 6) for i in range(10)] + [_example(10, True, True)]
+    probabilities = _probabilities([0.8] * 10 + [0.9])
+    monkeypatch.setitem(ACT_GATES, "threat", 0.5)
+    assert select(order, probabilities, gate=0.85)["modes"]["threat"] == "model"
+    monkeypatch.setitem(ACT_GATES, "threat", 0.9)
+    assert select(order, probabilities, gate=0.5)["modes"]["threat"] == "rule"
 
 
 def _nf_example(n: int, text: str, expected: bool) -> Example:
