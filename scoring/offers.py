@@ -66,6 +66,7 @@ class _Amount(NamedTuple):
 
 
 _SPACES = re.compile(r"[\u00a0\u202f\u2009\t]")
+_DIGIT = re.compile(r"\d")
 _NUMBER = r"\d{1,3}(?:[ .,]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?"
 _CURRENCY_AFTER = r"€|euros?\b|eur\b|\$|dollars?\b|usd\b|£|pounds?\b|gbp\b|quid\b|bucks\b|balles\b"
 _AMOUNT = re.compile(
@@ -175,7 +176,9 @@ def _is_year(value: float) -> bool:
 
 
 def _amounts(text: str, date_spans: list[tuple[int, int]]) -> list[_Amount]:
-    found = []
+    found: list[_Amount] = []
+    if _DIGIT.search(text) is None:  # every amount has a figure: most turns have none
+        return found
     for match in _AMOUNT.finditer(text):
         start, end = match.span("num")
         if any(s <= start < e for s, e in date_spans):

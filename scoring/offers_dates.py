@@ -18,6 +18,9 @@ import calendar
 import datetime as dt
 import re
 from collections.abc import Callable
+from functools import cache
+
+from scoring.dimensions.prefilter import NeedleIndex, prefiltered
 
 _FR_MONTHS = {
     "janvier": 1,
@@ -232,10 +235,20 @@ RULES: dict[str, list[tuple[re.Pattern[str], Resolver]]] = {
 }
 
 
+@cache
+def _rule_index(lang: str) -> NeedleIndex[int]:
+    """Which date rules (by position) can match a text: most turns name no date at all."""
+    return NeedleIndex({position: prefiltered(pattern) for position, (pattern, _) in enumerate(RULES[lang])})
+
+
 def find_dates(text: str, lang: str, today: dt.date) -> list[tuple[int, int, dt.date]]:
     """Every date expression of a normalised text as (start, end, date), in text order, without overlaps."""
     found: list[tuple[int, int, dt.date]] = []
-    for pattern, resolve in RULES["en" if lang == "en" else "fr"]:
+    rules = "en" if lang == "en" else "fr"
+    possible = _rule_index(rules).possible(text)
+    for position, (pattern, resolve) in enumerate(RULES[rules]):
+        if position not in possible:  # an earlier rule still wins an overlap: the order is kept
+            continue
         for match in pattern.finditer(text):
             start, end = match.span()
             if any(start < other_end and other_start < end for other_start, other_end, _ in found):
