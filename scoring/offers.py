@@ -251,9 +251,27 @@ def _full_balance(norm: str, lang: str) -> bool:
 
 def parse_offer(text: str, lang: Lang, today: dt.date, balance: float | None = None) -> OfferTerms | None:
     """What ``text`` says about paying: amounts, instalments, first date, method; None if nothing."""
+    return amounts_and_offer(text, lang, today, balance)[1]
+
+
+def amounts_and_offer(
+    text: str, lang: Lang, today: dt.date, balance: float | None = None
+) -> tuple[list[float], OfferTerms | None]:
+    """``parse_amounts`` and ``parse_offer`` of ``text`` in one reading, dates resolved against ``today``."""
     norm = normalise(text)
     dates = find_dates(norm, lang, today)
     amounts = _amounts(norm, [(start, end) for start, end, _ in dates])
+    return [amount.value for amount in amounts], _terms(norm, lang, today, balance, dates, amounts)
+
+
+def _terms(
+    norm: str,
+    lang: Lang,
+    today: dt.date,
+    balance: float | None,
+    dates: list[tuple[int, int, dt.date]],
+    amounts: list[_Amount],
+) -> OfferTerms | None:
     monthly = next((a.value for a in amounts if a.monthly), None)
     one_off = [a.value for a in amounts if not a.monthly]
     is_balance = [balance is not None and abs(value - balance) < 0.005 for value in one_off]

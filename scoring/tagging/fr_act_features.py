@@ -15,7 +15,7 @@ from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from itertools import pairwise
 
-from scoring.offers import parse_amounts, parse_offer
+from scoring.offers import amounts_and_offer
 from scoring.tagging.text import bucket, fold, sentences, stem, tokens
 from scoring.transcript import Turn
 
@@ -165,8 +165,8 @@ _SOME_DAY = dt.date(2026, 1, 1)
 
 def _plan_features(folded: str, feats: dict[str, float]) -> None:
     """The shape of a payment plan, read by the offer parser: an amount alone is as often the debt itself."""
-    feats[f"amounts:{bucket(len(parse_amounts(folded, 'fr')), (0, 1, 2))}"] = 1.0
-    terms = parse_offer(folded, "fr", _SOME_DAY)
+    amounts, terms = amounts_and_offer(folded, "fr", _SOME_DAY)
+    feats[f"amounts:{bucket(len(amounts), (0, 1, 2))}"] = 1.0
     if terms is None:
         return
     for name, present in (
