@@ -17,6 +17,7 @@ from scoring.tagging.fr_act_features import split_features
 from scoring.tagging.fr_act_model import french_act_model
 from scoring.tagging.lexicon import CompiledLexicon, compiled_lexicon
 from scoring.tagging.live_lexicon import live_lexicon
+from scoring.tagging.questions import question_kind
 from scoring.tagging.reflection import CONTEXT_TURNS, debtor_asked, debtor_stems, echoes_figures, reflective
 from scoring.tagging.spoken_fr import normalise_spoken
 from scoring.tagging.text import fold, sentences
@@ -46,11 +47,6 @@ _NEGATION_WINDOW_FR = 40
 _SENTENCE_BREAK_FR = re.compile(r"[,;:.!?]")
 _NUMBER = re.compile(r"\d+")
 _CLAUSE_BREAK = re.compile(r"[,;:]")
-_CHOICE_FR = re.compile(r"(?:[\w'-]+ ){0,2}([\w'-]+) ou (?:bien )?(?:[\w'-]+ ?){1,4}\??")
-_WHERE_FR = frozenset(
-    {"jour", "moment", "fois", "cas", "la", "periode", "mois", "semaine", "annee", "endroit"}
-)
-_CLAUSE_SUBJECT_FR = re.compile(r"(?<![\w'])(?:je|j'|tu|t'|il|elle|on|nous|vous|ils|elles|c'|ca)(?![\w'])")
 # A sentence doing one of these is not restating the debtor.
 _CONFRONTING = frozenset({"negative_framing", "threat"})
 _NOT_REFLECTIVE = frozenset({"negative_framing", "threat", "autonomy", "commitment_request", "disclosure"})
@@ -76,46 +72,6 @@ def _first_unnegated(
         if not _negated(lex, sentence, match.start()):
             return match
     return None
-
-
-def _question(lex: CompiledLexicon, sentence: str) -> tuple[bool, bool]:
-    """(is a question, is an open question) for one sentence."""
-    body = lex.fillers.sub("", sentence).lstrip(" ,")
-    asks = sentence.rstrip(" \"')").endswith("?")
-    if not asks:
-        asks = bool(
-            (lex.q_starters and lex.q_starters.match(body))
-            or (lex.q_anywhere and lex.q_anywhere.search(sentence))
-        )
-    if asks and lex.q_not is not None and lex.q_not.search(sentence) and not sentence.endswith("?"):
-        asks = False
-    is_open = asks and lex.q_open is not None and lex.q_open.match(body) is not None
-    if (
-        asks
-        and lex.lang == "fr"
-        and not is_open
-        and lex.q_open is not None
-        and not (lex.q_starters and lex.q_starters.match(body))
-    ):
-        # « Et en dehors du loyer, qu'est-ce que… »: the open form may follow a lead-in clause.
-        is_open = any(lex.q_open.match(part.strip()) for part in body.split(",")[1:])
-    if is_open and lex.lang == "fr" and _offers_a_choice(lex, body):
-        is_open = False
-    return asks, is_open
-
-
-def _offers_a_choice(lex: CompiledLexicon, body: str) -> bool:
-    """« Qu'est-ce qui vous arrange, le 5 ou le 10 ? »: an open form closed by a short list of answers (not a
-    clause of its own: « qu'est-ce qui se passe, t'as oublié ou c'est plus compliqué ? » stays open)."""
-    if "," not in body:
-        return False
-    last = body.rsplit(",", 1)[1].strip()
-    choice = _CHOICE_FR.fullmatch(last)
-    return (
-        choice is not None
-        and choice.group(1) not in _WHERE_FR  # accents are folded: « le jour où » reads « le jour ou »
-        and not _CLAUSE_SUBJECT_FR.search(last)
-    )
 
 
 def _clause_acts(lex: CompiledLexicon, sentence: str, after_contrast: bool) -> set[str]:
@@ -204,7 +160,7 @@ def _read(lex: CompiledLexicon, text: str, lang: Lang) -> _Reading | None:
     restatable: list[tuple[str, bool, bool]] = []
     previous_empathic = False
     for sentence in sentences(folded):
-        is_question, is_open = _question(lex, sentence)
+        is_question, is_open = question_kind(lex, sentence)
         starts_with_contrast = previous_empathic and lex.contrast is not None and lex.contrast.match(sentence)
         clause = _clause_acts(lex, sentence, bool(starts_with_contrast))
         if starts_with_contrast:
