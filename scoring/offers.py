@@ -67,6 +67,9 @@ class _Amount(NamedTuple):
 
 _SPACES = re.compile(r"[\u00a0\u202f\u2009\t]")
 _DIGIT = re.compile(r"\d")
+# Dates only show where a figure is not an amount. Any fixed day resolves them, and a fixed one keeps the answer
+# the same whatever the day (« le 29 février » is a date in some years only).
+_ANY_DAY = dt.date(2025, 1, 6)
 _NUMBER = r"\d{1,3}(?:[ .,]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?"
 _CURRENCY_AFTER = r"€|euros?\b|eur\b|\$|dollars?\b|usd\b|£|pounds?\b|gbp\b|quid\b|bucks\b|balles\b"
 _AMOUNT = re.compile(
@@ -203,7 +206,7 @@ def _amounts(text: str, date_spans: list[tuple[int, int]]) -> list[_Amount]:
 def parse_amounts(text: str, lang: Lang = "fr") -> list[float]:
     """Every amount of money in ``text``, in order (see the module docstring for what counts)."""
     norm = normalise(text)
-    spans = [(start, end) for start, end, _ in find_dates(norm, lang, dt.date.today())]
+    spans = [(start, end) for start, end, _ in find_dates(norm, lang, _ANY_DAY)]
     return [amount.value for amount in _amounts(norm, spans)]
 
 

@@ -76,3 +76,18 @@ def test_english_amounts_are_read_in_order(text: str, expected: list[float]) -> 
 )
 def test_references_phone_numbers_years_counts_and_days_are_not_amounts(text: str, lang: str) -> None:
     assert parse_amounts(text, lang) == []  # type: ignore[arg-type]
+
+
+def test_amounts_are_read_without_looking_at_the_clock(monkeypatch: pytest.MonkeyPatch) -> None:
+    import datetime as dt
+    from types import SimpleNamespace
+
+    from scoring import offers
+
+    class Clockless(dt.date):
+        @classmethod
+        def today(cls) -> dt.date:
+            raise AssertionError("the answer would change with the day it is read")
+
+    monkeypatch.setattr(offers, "dt", SimpleNamespace(date=Clockless, timedelta=dt.timedelta))
+    assert parse_amounts("Je vous verse 60 € le 29 février, puis 40 € par mois.") == [60.0, 40.0]
