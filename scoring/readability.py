@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from scoring.hyphenation import Hyphenator, hyphenator
 from scoring.transcript import Lang
 
 _COEFFICIENTS: dict[str, tuple[float, float, float]] = {
@@ -23,10 +24,8 @@ _SENTENCE_END = re.compile(r"[.!?…]+(?:\s|$)")
 
 
 @lru_cache(maxsize=2)
-def _hyphenator(lang: Lang):  # type: ignore[no-untyped-def]
-    import pyphen
-
-    return pyphen.Pyphen(lang=_PYPHEN_LANG[lang])
+def _hyphenator(lang: Lang) -> Hyphenator:
+    return hyphenator(_PYPHEN_LANG[lang])
 
 
 @lru_cache(maxsize=8192)
