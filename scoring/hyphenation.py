@@ -10,11 +10,10 @@ checks word by word.
 from __future__ import annotations
 
 import hashlib
-import json
-import os
-import tempfile
 from collections.abc import Sequence
 from pathlib import Path
+
+from scoring.cache_file import cache_path, read_json, write_json
 
 # letters → (offset of the first value, values); lists as read back from the cache, tuples from pyphen
 Patterns = dict[str, tuple[int, Sequence[int]] | list]  # type: ignore[type-arg]
@@ -49,41 +48,27 @@ def hyphenator(lang: str) -> Hyphenator:
     import pyphen
 
     path = Path(pyphen.LANGUAGES[pyphen.language_fallback(lang)])
-    source = path.read_bytes()
-    digest = hashlib.sha256(source + pyphen.__version__.encode()).hexdigest()[:16]
-    from amiable.paths import cache_dir
-
-    kept = cache_dir() / f"hyphenation-{lang}-{digest}.json"
+    prefix = f"hyphenation-{lang}-"
+    kept = cache_path(
+        prefix, hashlib.sha256(path.read_bytes() + pyphen.__version__.encode()).hexdigest()[:16]
+    )
     patterns = _read(kept)
     if patterns is None:
-        parsed = pyphen.Pyphen(filename=path, cache=False).hd.patterns
-        patterns = dict(parsed)
-        _write(kept, patterns)
+        patterns = dict(pyphen.Pyphen(filename=path, cache=False).hd.patterns)
+        # Nonstandard hyphenation (« ff=f ») carries more than a number per point: such patterns are not kept.
+        if all(type(value) is int for _, values in patterns.values() for value in values):
+            write_json(
+                kept,
+                {letters: [offset, list(values)] for letters, (offset, values) in patterns.items()},
+                prefix,
+            )
     return Hyphenator(patterns)
 
 
 def _read(path: Path) -> Patterns | None:
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError):  # missing or damaged: parse the dictionary again
-        return None
+    data = read_json(path)
     shaped = isinstance(data, dict) and all(
         isinstance(entry, list) and len(entry) == 2 and type(entry[0]) is int and isinstance(entry[1], list)
         for entry in data.values()
     )
     return data if shaped else None
-
-
-def _write(path: Path, patterns: Patterns) -> None:
-    if any(type(value) is not int for _, values in patterns.values() for value in values):
-        return  # nonstandard hyphenation (« ff=f ») carries more than a number: not kept
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
-        with os.fdopen(handle, "w", encoding="utf-8") as out:
-            json.dump(
-                {letters: [offset, list(values)] for letters, (offset, values) in patterns.items()}, out
-            )
-        os.replace(temporary, path)
-    except OSError:
-        return

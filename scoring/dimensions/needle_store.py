@@ -9,13 +9,13 @@ time: the needles are worked out again.
 from __future__ import annotations
 
 import hashlib
-import json
-import os
 import sys
-import tempfile
 from pathlib import Path
 
+from scoring.cache_file import cache_path, read_json, write_json
+
 Needles = tuple[str, ...] | None
+_PREFIX = "needles-"
 
 
 class NeedleStore:
@@ -46,22 +46,13 @@ class NeedleStore:
         if not self._new or self.path is None:
             return
         merged = {**_read(self.path), **self._new}
-        try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            handle, temporary = tempfile.mkstemp(dir=self.path.parent, suffix=".tmp")
-            with os.fdopen(handle, "w", encoding="utf-8") as out:
-                json.dump({key: None if v is None else list(v) for key, v in merged.items()}, out)
-            os.replace(temporary, self.path)  # atomic: a concurrent reader sees the old or the new file
-        except OSError:
-            return
-        self._new.clear()
+        stored = {key: None if v is None else list(v) for key, v in merged.items()}
+        if write_json(self.path, stored, _PREFIX):
+            self._new.clear()
 
 
 def _read(path: Path) -> dict[str, Needles]:
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return {}
+    data = read_json(path)
     if not isinstance(data, dict):
         return {}
     return {
@@ -73,7 +64,4 @@ def _read(path: Path) -> dict[str, Needles]:
 
 def store_path(code: Path) -> Path:
     """The file for the needles found by ``code`` under this Python, in the user's cache folder."""
-    from amiable.paths import cache_dir
-
-    digest = hashlib.sha256(code.read_bytes() + sys.version.encode()).hexdigest()[:16]
-    return cache_dir() / f"needles-{digest}.json"
+    return cache_path(_PREFIX, hashlib.sha256(code.read_bytes() + sys.version.encode()).hexdigest()[:16])
