@@ -79,7 +79,7 @@ MOST_FORBIDDEN = {
     GOLD_FR_HELDOUT6: 30,
 }
 SETS = sorted(FLOORS)
-# Written for the next honest estimate and never tagged yet: only its labels are checked here.
+# Written for the next honest estimate and never measured yet: only its labels are checked here.
 UNREAD = [GOLD_DIR / "gold_fr_acts_heldout7.yaml"]
 
 
