@@ -203,11 +203,17 @@ def _amounts(text: str, date_spans: list[tuple[int, int]]) -> list[_Amount]:
     return found
 
 
+def _dates_and_amounts(
+    norm: str, lang: Lang, today: dt.date
+) -> tuple[list[tuple[int, int, dt.date]], list[_Amount]]:
+    """The dates of a normalised text, and its amounts outside them."""
+    dates = find_dates(norm, lang, today)
+    return dates, _amounts(norm, [(start, end) for start, end, _ in dates])
+
+
 def parse_amounts(text: str, lang: Lang = "fr") -> list[float]:
     """Every amount of money in ``text``, in order (see the module docstring for what counts)."""
-    norm = normalise(text)
-    spans = [(start, end) for start, end, _ in find_dates(norm, lang, _ANY_DAY)]
-    return [amount.value for amount in _amounts(norm, spans)]
+    return [amount.value for amount in _dates_and_amounts(normalise(text), lang, _ANY_DAY)[1]]
 
 
 def parse_date(text: str, lang: Lang, today: dt.date) -> dt.date | None:
@@ -262,8 +268,7 @@ def amounts_and_offer(
 ) -> tuple[list[float], OfferTerms | None]:
     """``parse_amounts`` and ``parse_offer`` of ``text`` in one reading, dates resolved against ``today``."""
     norm = normalise(text)
-    dates = find_dates(norm, lang, today)
-    amounts = _amounts(norm, [(start, end) for start, end, _ in dates])
+    dates, amounts = _dates_and_amounts(norm, lang, today)
     return [amount.value for amount in amounts], _terms(norm, lang, today, balance, dates, amounts)
 
 

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from functools import cache, cached_property
 from typing import TYPE_CHECKING
 
-from scoring.dimensions.prefilter import NeedleIndex, Prefiltered
+from scoring.dimensions.prefilter import NeedleIndex, prefiltered
 from scoring.facts import Dimension, Jurisdiction, OutcomeFacts, ScenarioFacts
 from scoring.phrasebook import Hit, Phrasebook, normalise, phrasebook
 from scoring.scorecard import Evidence, SubScore
@@ -160,14 +160,8 @@ def build_context(
 
 @cache
 def _category_index(book: Phrasebook) -> NeedleIndex[str]:
-    """Which of the phrasebook's categories can match a turn (the same regexes as the book's: ``re`` hands
-    back the same compiled objects for the same source), found in one pass over the turn."""
-    return NeedleIndex(
-        {
-            name: Prefiltered.of(re.compile("|".join(f"(?:{p})" for p in category.patterns)))
-            for name, category in book.categories.items()
-        }
-    )
+    """Which of the phrasebook's categories can match a turn, found in one pass over the turn."""
+    return NeedleIndex({name: prefiltered(regex) for name, regex in book.category_regexes.items()})
 
 
 def quote(text: str, limit: int = QUOTE_LIMIT) -> str:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Hashable, Iterable, Mapping
+from collections.abc import Hashable, Mapping
 from functools import cache
 from pathlib import Path
 from re import _constants as sre  # the stdlib's own regex parser: the exact grammar ``re`` compiles
@@ -189,27 +189,9 @@ class Prefiltered:
         return self.regex.search(text) if self.possible(text) else None
 
 
-class NeedleScan:
-    """Which needles of many pre-filters occur in a text, in one Aho-Corasick pass (C, built in milliseconds)."""
-
-    def __init__(self, filters: Iterable[Prefiltered]) -> None:
-        words = {n for f in filters if f.needles is not None for n in f.needles}
-        self._automaton: ahocorasick.Automaton | None = None
-        if words:
-            self._automaton = ahocorasick.Automaton()
-            for word in words:
-                self._automaton.add_word(word, word)
-            self._automaton.make_automaton()
-        _STORE.save()  # the needles of a scan's filters are all known by now: keep them for the next run
-
-    def present(self, text: str) -> set[str]:
-        if self._automaton is None:
-            return set()
-        return {word for _, word in self._automaton.iter(text)}
-
-
 class NeedleIndex(Generic[K]):
-    """Which of many keyed pre-filters can match a text: one needle scan, then a look-up per needle found."""
+    """Which of many keyed pre-filters can match a text: one Aho-Corasick pass (in C) finds the needles the text
+    holds, each standing for the keys it lets through."""
 
     def __init__(self, filters: Mapping[K, Prefiltered]) -> None:
         self.always = frozenset(key for key, f in filters.items() if f.needles is None)
@@ -217,14 +199,20 @@ class NeedleIndex(Generic[K]):
         for key, f in filters.items():
             for needle in f.needles or ():
                 by_needle.setdefault(needle, set()).add(key)
-        self._by_needle = {needle: frozenset(keys) for needle, keys in by_needle.items()}
-        self._scan = NeedleScan(filters.values())
+        self._automaton: ahocorasick.Automaton | None = None
+        if by_needle:
+            self._automaton = ahocorasick.Automaton()
+            for needle, keys in by_needle.items():
+                self._automaton.add_word(needle, frozenset(keys))
+            self._automaton.make_automaton()
+        _STORE.save()  # the needles of these filters are all known by now: keep them for the next run
 
     def possible(self, text: str) -> set[K]:
         """The keys whose pattern may match ``text`` (or any part of it); the others cannot."""
         keys = set(self.always)
-        for needle in self._scan.present(text):
-            keys |= self._by_needle[needle]
+        if self._automaton is not None:
+            for _, found in self._automaton.iter(text):
+                keys |= found
         return keys
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Collection
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -69,6 +69,11 @@ class Phrasebook:
                     raise ContentError(
                         [f"{source}: categories.{name}.unless: unknown category or cue {other!r}"]
                     )
+
+    @property
+    def category_regexes(self) -> Mapping[str, re.Pattern[str]]:
+        """Each category's compiled pattern, by name, in the inventory's order."""
+        return self._category_re
 
     def hits(self, normalised: str, only: Collection[str] | None = None) -> list[Hit]:
         """Categories present in a normalised agent utterance (``unless`` categories cancel a hit); ``only``
