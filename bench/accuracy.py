@@ -9,7 +9,6 @@ other measurement modules add their entries with one import line, e.g. ``MEASURE
 from __future__ import annotations
 
 import json
-import platform
 import statistics
 import time
 from collections.abc import Callable
@@ -18,6 +17,7 @@ from typing import Any
 
 from bench.annomi import ANNOMI_DIR, evaluate_annomi, load_sessions
 from bench.gold import GOLD_DIR, GOLD_FR, GOLD_FR_BLIND, evaluate_gold, load_gold
+from bench.machine import describe
 from scoring.tagger import tag_utterance
 
 
@@ -103,13 +103,7 @@ MEASURES |= __import__("bench.scorer_measures", fromlist=["MEASURES"]).MEASURES
 
 
 def main() -> None:
-    report: dict[str, Any] = {
-        "machine": {
-            "platform": platform.platform(),
-            "python": platform.python_version(),
-            "processor": platform.processor(),
-        }
-    }
+    report: dict[str, Any] = {"machine": describe()}
     for name, measure in MEASURES.items():
         result = measure()
         report[name] = result if result is not None else {"skipped": "data not found"}

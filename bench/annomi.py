@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import csv
 import json
-import platform
 import statistics
 import time
 from collections import defaultdict
@@ -15,6 +14,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
+from bench.machine import describe
 from bench.metrics import macro_f1, roc_auc
 from scoring.transcript import Turn
 
@@ -120,7 +120,7 @@ def main() -> None:
     sessions = load_sessions(ANNOMI_DIR / "dev-simple.csv")
     tagger: Tagger = lambda text, context, following: tag_utterance(text, "en", context, following)  # noqa: E731
     report = {
-        "machine": {"platform": platform.platform(), "python": platform.python_version()},
+        "machine": describe(),
         "in_sample": evaluate_annomi(sessions, tagger),
         "speed_en": tagging_speed(sessions, tagger),
     }

@@ -7,13 +7,13 @@ from __future__ import annotations
 
 import argparse
 import json
-import platform
 import sys
 import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # run from a checkout without installing
 
+from bench.machine import describe
 from simulator.calibration import calibrate, problems
 
 
@@ -25,9 +25,7 @@ def main() -> None:
     table = calibrate(args.seeds)
     table["problems"] = problems(table)
     table["seconds"] = round(time.perf_counter() - started, 2)
-    table["machine"] = (
-        f"{platform.machine()} {platform.processor() or ''} python {platform.python_version()}".strip()
-    )
+    table["machine"] = describe()
     print(json.dumps(table, ensure_ascii=False, indent=2))
 
 

@@ -9,7 +9,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import platform
 import statistics
 import sys
 import time
@@ -17,6 +16,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # run from a checkout without installing
 
+from bench.machine import describe
 from simulator.catalog import load_catalog
 from simulator.engine import Conversation
 from simulator.policies import AgentFile, make_policy
@@ -52,7 +52,7 @@ def main() -> None:
         "median_ms": round(statistics.median(steps), 3),
         "p99_ms": round(steps[int(len(steps) * 0.99) - 1], 3),
         "max_ms": round(steps[-1], 3),
-        "machine": f"{platform.machine()} {platform.processor() or ''} python {platform.python_version()}".strip(),
+        "machine": describe(),
         "cores_used": 1,
     }
     print(json.dumps(result, indent=2))

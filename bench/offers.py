@@ -7,11 +7,11 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import platform
 import statistics
 import time
 from collections.abc import Callable
 
+from bench.machine import describe
 from scoring.offers import parse_offer
 from simulator.catalog import clear_cache, load_catalog
 
@@ -50,7 +50,7 @@ def main() -> None:
 
     load_catalog()
     figures = {
-        "machine": f"{platform.machine()} {platform.processor() or ''} python {platform.python_version()}".strip(),
+        "machine": describe(),
         "parse_offer_median_us": per_sentence,
         "parse_offer_median_us_overall": statistics.median(per_sentence.values()),
         "load_catalog_cold_ms": round(_median_microseconds(cold_load, 20) / 1000, 2),

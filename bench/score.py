@@ -10,8 +10,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
-import platform
 import random
 import statistics
 import subprocess
@@ -20,6 +18,7 @@ import tempfile
 import time
 from pathlib import Path
 
+from bench.machine import describe
 from bench.varied_calls import varied_transcript
 
 FR_AGENT = [
@@ -142,17 +141,10 @@ def main() -> None:
     command = (
         [str(amiable)] if amiable.exists() else [sys.executable, "-c", "from cli.main import run; run()"]
     )
-    load = os.getloadavg()[0] if hasattr(os, "getloadavg") else None
     print(
         json.dumps(
             {
-                "machine": {
-                    "platform": platform.platform(),
-                    "python": platform.python_version(),
-                    "cpus": os.cpu_count(),
-                    # Other work on the machine slows the wall-clock figures: note how busy it was.
-                    "load_average_1min_before": None if load is None else round(load, 2),
-                },
+                "machine": describe(),
                 "transcripts": args.transcripts,
                 "turns_per_transcript": 40,
                 # Ten agent lines per language, said again and again: the per-line caches answer most turns.

@@ -12,7 +12,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import platform
 import random
 import sqlite3
 import statistics
@@ -29,6 +28,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from sqlalchemy import Engine, create_engine, insert, text
 
+from bench.machine import describe
 from tracker.authz import Actor
 from tracker.db import init_database
 from tracker.models import (
@@ -269,20 +269,7 @@ def postgres(args: argparse.Namespace) -> tuple[str, Callable[[], None]] | None:
 
 
 def machine() -> dict[str, Any]:
-    cpu = platform.processor() or platform.machine()
-    try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                cpu = line.split(":", 1)[1].strip()
-                break
-    except OSError:
-        pass
-    return {
-        "cpu": cpu,
-        "cores": os.cpu_count(),
-        "python": platform.python_version(),
-        "sqlite": sqlite3.sqlite_version,
-    }
+    return {**describe(), "sqlite": sqlite3.sqlite_version}
 
 
 def main() -> None:
