@@ -54,6 +54,8 @@ SETS = (
     "gold_fr_acts_dev17",
     "gold_fr_acts_dev18",
     "gold_fr_acts_dev19",
+    "gold_fr_acts_dev20",
+    "gold_fr_acts_dev21",
 )
 FIRST_RUN = Path(__file__).resolve().parent / "data" / "fr_first_run_acts.json"
 MIN_ITEMS = 2  # a feature must occur in at least this many training items
