@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bench.french_model_selection import ACT_GATES, C_GRID, select
+from bench.french_model_selection import ACT_GATES, C_GRID, MAX_FLOORS, select
 from bench.gold import CORE_ACTS, GoldItem, GoldTurn
 from bench.train_french_model import Example
 
@@ -46,6 +46,18 @@ def test_false_alarms_of_the_rules_the_model_is_sure_of_are_dropped_under_a_floo
     assert chosen["modes"]["threat"] == "model"
     assert 0.01 < chosen["floors"]["threat"] <= 0.9
     assert chosen["dropped"]["threat"] == [4, 0]
+
+
+def test_a_threat_the_cues_found_is_only_dropped_when_the_model_is_nearly_sure(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    order = [_example(i, True, i < 4) for i in range(8)]  # four false alarms the model puts at 0.3
+    probabilities = _probabilities([0.9] * 4 + [0.3] * 4)
+    capped = select(order, probabilities)
+    assert capped["floors"]["threat"] <= MAX_FLOORS["threat"] < 0.3
+    assert capped["dropped"]["threat"] == [0, 0]
+    monkeypatch.delitem(MAX_FLOORS, "threat")
+    assert select(order, probabilities)["dropped"]["threat"] == [4, 0]
 
 
 def test_a_floor_that_would_drop_true_acts_as_often_as_false_alarms_is_not_chosen() -> None:
