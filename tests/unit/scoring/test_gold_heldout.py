@@ -89,6 +89,8 @@ MOST_FORBIDDEN = {
     GOLD_FR_HELDOUT7: 27,
 }
 SETS = sorted(FLOORS)
+
+
 @pytest.fixture(scope="module")
 def reports() -> dict[Path, dict]:
     return {path: evaluate_gold(load_gold(path)) for path in SETS}
