@@ -28,7 +28,7 @@ from unittest import mock
 
 from bench.french_model_selection import C_GRID, MIN_ADDED_PRECISION, Probabilities, select
 from bench.gold import CORE_ACTS, GOLD_DIR, GoldItem, load_gold
-from scoring.tagging.fr_act_features import act_features
+from scoring.tagging.fr_act_features import WORD_LEVEL_PREFIXES, act_features, word_scale
 from scoring.tagging.fr_act_model import MODEL_PATH, FrenchActModel
 from scoring.tagging.spoken_fr import normalise_spoken
 from scoring.tagging.text import fold
@@ -59,6 +59,12 @@ SETS = (
 )
 FIRST_RUN = Path(__file__).resolve().parent / "data" / "fr_first_run_acts.json"
 MIN_ITEMS = 2  # a feature must occur in at least this many training items
+# Acts whose word-level features are weighed by (distinct words) ** -power (fr_act_features.word_scale). Over
+# twenty-two sets, leave-one-set-out, 0.5 raised reflection from 0.82 / 0.74 to 0.82 / 0.78 (on the whole calls of
+# dev15, dev17, dev20 and dev21, 0.84 / 0.67 to 0.86 / 0.76): summed at full weight, the many common n-grams of a
+# long turn add up to a confident score. The same power lowered offer (0.89 / 0.85 to 0.85 / 0.81), negative
+# framing (0.88 / 0.61 to 0.89 / 0.57) and empathy (0.88 / 0.82 to 0.89 / 0.78), which keep full weights.
+WORD_SCALE_POWERS = {"reflection": 0.5}
 PRUNE = 2e-3
 ABOUT = "French per-act weights fitted on the development gold sets (bench/train_french_model.py)"
 
@@ -132,6 +138,8 @@ def fit(examples: Sequence[Example], c: float | Mapping[str, float], rules: str 
                 cols.append(column[name])
                 values.append(value)
     matrix = csr_matrix((values, (rows, cols)), shape=(len(feats), len(names)))
+    word_level = np.array([n.startswith(WORD_LEVEL_PREFIXES) for n in names], dtype=bool)
+    distinct = [sum(name.startswith("w:") for name in f) for f in feats]
     coef = np.zeros((len(CORE_ACTS), len(names)))
     intercept = []
     for a, act in enumerate(CORE_ACTS):
@@ -142,7 +150,7 @@ def fit(examples: Sequence[Example], c: float | Mapping[str, float], rules: str 
             continue
         strength = c if isinstance(c, float) else c[act]
         clf = LogisticRegression(C=strength, max_iter=5000)  # lbfgs: the intercept is not shrunk
-        clf.fit(matrix[keep], labels)
+        clf.fit(_scaled(matrix, word_level, distinct, WORD_SCALE_POWERS.get(act, 0.0))[keep], labels)
         coef[a] = clf.coef_[0]
         intercept.append(float(clf.intercept_[0]))
     table = {}
@@ -150,7 +158,20 @@ def fit(examples: Sequence[Example], c: float | Mapping[str, float], rules: str 
         row = [round(float(w), 3) for w in coef[:, j]]
         if any(abs(w) >= PRUNE for w in row):
             table[name] = row
-    return FrenchActModel(CORE_ACTS, intercept, table)
+    return FrenchActModel(CORE_ACTS, intercept, table, word_scale_powers=WORD_SCALE_POWERS)
+
+
+def _scaled(matrix: Any, word_level: Any, distinct: Sequence[int], power: float) -> Any:
+    """``matrix`` with its word-level columns weighed per row as ``word_scale`` says (itself when power is 0)."""
+    if not power:
+        return matrix
+    import numpy as np
+    from scipy.sparse import csr_matrix
+
+    scale = np.array([word_scale(n, power) for n in distinct])
+    row_of_entry = np.repeat(np.arange(matrix.shape[0]), np.diff(matrix.indptr))
+    factor = np.where(word_level[matrix.indices], scale[row_of_entry], 1.0)
+    return csr_matrix((matrix.data * factor, matrix.indices, matrix.indptr), shape=matrix.shape)
 
 
 def out_of_set_probabilities(
@@ -182,7 +203,7 @@ def out_of_set_probabilities(
 
 
 def _fingerprint(order: Sequence[Example], rules: str) -> str:
-    digest = hashlib.sha256(json.dumps([C_GRID, MIN_ITEMS, rules]).encode())
+    digest = hashlib.sha256(json.dumps([C_GRID, MIN_ITEMS, rules, WORD_SCALE_POWERS]).encode())
     for ex in order:
         labels = [ex.set_name, ex.item.id, ex.item.expected, ex.item.allowed]
         digest.update(json.dumps([labels, sorted(ex.features(rules).items())], ensure_ascii=False).encode())

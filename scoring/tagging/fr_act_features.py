@@ -20,6 +20,16 @@ from scoring.tagging.text import bucket, fold, sentences, stem, tokens
 from scoring.transcript import Turn
 
 _NGRAMS = (3, 4, 5)
+# Features read from the words themselves: the word, its character n-grams and the word pairs. A long turn holds
+# many of them, and their weights add up; an act may weigh them by a power of the number of distinct words.
+WORD_LEVEL_PREFIXES = ("w:", "c:", "b:")
+
+
+def word_scale(distinct_words: int, power: float) -> float:
+    """The weight of each word-level feature in a turn of ``distinct_words`` distinct words."""
+    return max(1, distinct_words) ** -power if power else 1.0
+
+
 # Cue families read on the folded, spoken-normalised utterance: each fires one feature ``cue:<name>``.
 _CUES = {
     # « ce n'est pas grave », « ne vous inquiétez pas », « aucun souci »: the opposite of a reproach.

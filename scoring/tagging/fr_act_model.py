@@ -18,7 +18,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from functools import cache
 from pathlib import Path
 
-from scoring.tagging.fr_act_features import word_features
+from scoring.tagging.fr_act_features import WORD_LEVEL_PREFIXES, word_features, word_scale
 from scoring.tagging.packed_weights import pack_weights, unpack_weights
 
 MODEL_PATH = Path(__file__).resolve().parent / "fr_act_model.json"
@@ -35,6 +35,7 @@ class FrenchActModel:
         thresholds: Mapping[str, float] | None = None,
         vetoes: Mapping[str, Sequence[str]] | None = None,
         floors: Mapping[str, float] | None = None,
+        word_scale_powers: Mapping[str, float] | None = None,
     ) -> None:
         self.acts = tuple(acts)
         self.intercept = list(intercept)
@@ -43,6 +44,7 @@ class FrenchActModel:
         self.thresholds = {act: (thresholds or {}).get(act, 0.5) for act in self.acts}
         self.vetoes = {act: tuple((vetoes or {}).get(act, ())) for act in self.acts}
         self.floors = {act: (floors or {}).get(act, 0.0) for act in self.acts}
+        self.word_scale_powers = {act: (word_scale_powers or {}).get(act, 0.0) for act in self.acts}
         self._word_rows: dict[str, list[float]] = {}
 
     def _word_row(self, word: str) -> list[float]:
@@ -60,15 +62,26 @@ class FrenchActModel:
         return row
 
     def probabilities(self, feats: Mapping[str, float], words: Iterable[str] = ()) -> dict[str, float]:
-        """Per-act probabilities from named features, plus ``words`` standing for their ``word_features``."""
+        """Per-act probabilities from named features, plus ``words`` standing for their ``word_features``.
+
+        Word-level features (the words, their n-grams, word pairs) are summed apart, then weighed per act by
+        ``word_scale`` of the number of distinct words: ``words`` when given, else the ``w:`` features."""
         get = self.weights.get
-        rows = [self.intercept]
-        rows.extend(self._word_row(word) for word in words)
+        words = tuple(words)
+        rows = [self._word_row(word) for word in words]
+        others = [self.intercept]
+        distinct = len(words)
         for name, value in feats.items():
+            level = name.startswith(WORD_LEVEL_PREFIXES)
+            distinct += name.startswith("w:")
             row = get(name)
             if row is not None:
-                rows.append(row if value == 1.0 else [value * w for w in row])
-        scores = [sum(column) for column in zip(*rows, strict=True)]
+                (rows if level else others).append(row if value == 1.0 else [value * w for w in row])
+        scores = [sum(column) for column in zip(*others, strict=True)]
+        if rows:
+            scales = [word_scale(distinct, self.word_scale_powers[act]) for act in self.acts]
+            sums = [sum(column) for column in zip(*rows, strict=True)]
+            scores = [s + k * w for s, k, w in zip(scores, scales, sums, strict=True)]
         return {
             act: 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, s))))
             for act, s in zip(self.acts, scores, strict=True)
@@ -102,6 +115,7 @@ class FrenchActModel:
             "thresholds": {act: round(t, 3) for act, t in self.thresholds.items()},
             "floors": {act: round(f, 3) for act, f in self.floors.items() if f},
             "vetoes": {act: list(v) for act, v in self.vetoes.items() if v},
+            "word_scale_powers": {act: p for act, p in self.word_scale_powers.items() if p},
             "features": sorted(self.weights),
             "weight_thousandths": pack_weights(self.weights, len(self.acts)),
         }
@@ -117,6 +131,7 @@ def load_model(path: Path) -> FrenchActModel:
         data["thresholds"],
         data.get("vetoes"),
         data.get("floors"),
+        data.get("word_scale_powers"),
     )
 
 

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import json
+import math
 from pathlib import Path
 
 import pytest
@@ -8,7 +9,7 @@ import pytest
 from bench.gold import CORE_ACTS
 from scoring import tagger
 from scoring.tagger import tag_utterance
-from scoring.tagging.fr_act_features import act_features
+from scoring.tagging.fr_act_features import act_features, split_features
 from scoring.tagging.fr_act_model import MODEL_PATH, MODES, FrenchActModel, french_act_model, load_model
 from scoring.transcript import Turn
 
@@ -190,10 +191,40 @@ def test_a_saved_model_loads_back_with_the_same_settings(tmp_path: Path) -> None
         {"reflection": 0.7},
         {"reflection": ("cue:advice",)},
         {"reflection": 0.2},
+        {"reflection": 0.5},
     )
     path = tmp_path / "model.json"
     path.write_text(json.dumps(model.to_json("test")), encoding="utf-8")
     loaded = load_model(path)
-    for setting in ("modes", "thresholds", "vetoes", "floors"):
+    for setting in ("modes", "thresholds", "vetoes", "floors", "word_scale_powers"):
         assert getattr(loaded, setting) == getattr(model, setting), setting
     assert loaded.probabilities({"bias": 1.0}, ["vous"]) == model.probabilities({"bias": 1.0}, ["vous"])
+
+
+def _log_odds(probability: float) -> float:
+    return math.log(probability / (1 - probability))
+
+
+def test_an_act_with_a_word_scale_weighs_the_words_of_a_long_turn_less() -> None:
+    weights = {"w:vous": [1.0, 1.0], "w:avez": [1.0, 1.0], "w:perdu": [1.0, 1.0], "w:emploi": [1.0, 1.0]}
+    weights |= {"prev:debtor": [0.5, 0.5]}
+    model = FrenchActModel(
+        ["reflection", "threat"], [0.0, 0.0], weights, word_scale_powers={"reflection": 0.5}
+    )
+    words = ["vous", "avez", "perdu", "emploi"]
+    scores = model.probabilities({"prev:debtor": 1.0}, words)
+    # Four distinct words: their summed weight (4) is halved for reflection, kept whole for threat.
+    assert _log_odds(scores["reflection"]) == pytest.approx(0.5 + 4 / 2)
+    assert _log_odds(scores["threat"]) == pytest.approx(0.5 + 4)
+
+
+def test_word_scaled_probabilities_are_the_same_whether_words_come_apart_or_as_features() -> None:
+    model = french_act_model()
+    assert model is not None
+    assert model.word_scale_powers["reflection"] > 0  # the shipped model weighs reflection's words
+    context = [Turn(speaker="debtor", text="J'ai perdu mon travail et je suis vraiment inquiet.")]
+    folded = "si je comprends bien, vous avez perdu votre travail et vous etes inquiet pour la suite"
+    whole = act_features(folded, [], context)
+    words, rest = split_features(folded, [], context)
+    apart = model.probabilities(rest, words)
+    assert apart == pytest.approx(model.probabilities(whole))
