@@ -49,6 +49,7 @@ GOLD_FR_HELDOUT4 = GOLD_DIR / "gold_fr_acts_heldout4.yaml"
 GOLD_FR_HELDOUT5 = GOLD_DIR / "gold_fr_acts_heldout5.yaml"
 GOLD_FR_HELDOUT6 = GOLD_DIR / "gold_fr_acts_heldout6.yaml"
 GOLD_FR_HELDOUT7 = GOLD_DIR / "gold_fr_acts_heldout7.yaml"
+GOLD_FR_HELDOUT8 = GOLD_DIR / "gold_fr_acts_heldout8.yaml"
 
 
 def gold_set_measure(path: Path) -> Callable[[], dict[str, Any] | None]:
@@ -99,6 +100,7 @@ MEASURES: dict[str, Callable[[], dict[str, Any] | None]] = {
     "gold_fr_heldout5": gold_set_measure(GOLD_FR_HELDOUT5),
     "gold_fr_heldout6": gold_set_measure(GOLD_FR_HELDOUT6),
     "gold_fr_heldout7": gold_set_measure(GOLD_FR_HELDOUT7),
+    "gold_fr_heldout8": gold_set_measure(GOLD_FR_HELDOUT8),
     "tagger_speed": speed_measure,
 }
 MEASURES |= __import__("bench.scorer_measures", fromlist=["MEASURES"]).MEASURES

@@ -1,4 +1,4 @@
-"""Tagger accuracy on the held-out French gold sets (tests/data/gold_fr_acts_heldout2.yaml to _heldout7).
+"""Tagger accuracy on the held-out French gold sets (tests/data/gold_fr_acts_heldout2.yaml to _heldout8).
 
 All were written without looking at the tagger, its cues or its model, and are used for measurement only:
 nothing may be tuned to them, or they stop estimating how the tagger generalises (then a new one must be
@@ -19,6 +19,7 @@ from bench.accuracy import (
     GOLD_FR_HELDOUT5,
     GOLD_FR_HELDOUT6,
     GOLD_FR_HELDOUT7,
+    GOLD_FR_HELDOUT8,
 )
 from bench.gold import CORE_ACTS, evaluate_gold, load_gold
 from scoring.acts import ACTS
@@ -79,6 +80,15 @@ FLOORS: dict[Path, dict[str, tuple[float, float]]] = {
         "negative_framing": (0.94, 0.60),
         "offer": (0.77, 0.97),
     },
+    GOLD_FR_HELDOUT8: {
+        "reflection": (0.75, 0.80),
+        "open_question": (0.88, 0.86),
+        "closed_question": (0.90, 0.88),
+        "empathy": (0.92, 0.71),
+        "threat": (0.79, 0.78),
+        "negative_framing": (0.86, 0.66),
+        "offer": (0.79, 0.86),
+    },
 }
 MOST_FORBIDDEN = {
     GOLD_FR_HELDOUT: 22,
@@ -87,6 +97,7 @@ MOST_FORBIDDEN = {
     GOLD_FR_HELDOUT5: 12,
     GOLD_FR_HELDOUT6: 30,
     GOLD_FR_HELDOUT7: 27,
+    GOLD_FR_HELDOUT8: 32,
 }
 SETS = sorted(FLOORS)
 
