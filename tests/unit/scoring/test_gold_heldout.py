@@ -1,4 +1,5 @@
-"""Tagger accuracy on the held-out French gold sets (tests/data/gold_fr_acts_heldout2.yaml to _heldout8).
+"""Tagger accuracy on the held-out French gold sets (tests/data/gold_fr_acts_heldout2.yaml to _heldout8); the
+ninth is only checked for its shape until its first measurement.
 
 All were written without looking at the tagger, its cues or its model, and are used for measurement only:
 nothing may be tuned to them, or they stop estimating how the tagger generalises (then a new one must be
@@ -22,7 +23,7 @@ from bench.accuracy import (
     GOLD_FR_HELDOUT7,
     GOLD_FR_HELDOUT8,
 )
-from bench.gold import CORE_ACTS, evaluate_gold, load_gold
+from bench.gold import CORE_ACTS, GOLD_DIR, evaluate_gold, load_gold
 from scoring.acts import ACTS
 
 # set: act: (precision floor, recall floor)
@@ -101,6 +102,8 @@ MOST_FORBIDDEN = {
     GOLD_FR_HELDOUT8: 32,
 }
 SETS = sorted(FLOORS)
+# Written for the next honest estimate and never measured yet: only its labels are checked here.
+UNREAD = [GOLD_DIR / "gold_fr_acts_heldout9.yaml"]
 
 
 @pytest.fixture(scope="module")
@@ -108,7 +111,7 @@ def reports() -> dict[Path, dict]:
     return {path: evaluate_gold(load_gold(path)) for path in SETS}
 
 
-@pytest.mark.parametrize("path", SETS, ids=lambda p: p.stem)
+@pytest.mark.parametrize("path", SETS + UNREAD, ids=lambda p: p.stem)
 def test_each_heldout_set_is_large_varied_and_covers_every_act(path: Path) -> None:
     items = load_gold(path)
     assert len(items) >= 250
@@ -119,7 +122,7 @@ def test_each_heldout_set_is_large_varied_and_covers_every_act(path: Path) -> No
         assert sum(act in i.expected for i in items) >= 25, act
 
 
-@pytest.mark.parametrize("path", SETS, ids=lambda p: p.stem)
+@pytest.mark.parametrize("path", SETS + UNREAD, ids=lambda p: p.stem)
 def test_each_heldout_set_holds_many_tricky_negatives_on_the_core_acts(path: Path) -> None:
     items = load_gold(path)
     assert sum(bool(set(i.forbidden) & set(CORE_ACTS)) for i in items) >= 40
