@@ -60,6 +60,13 @@ def score(
     scenario: Annotated[
         str | None, typer.Option("--scenario", help="Scenario id whose hidden facts to judge against.")
     ] = None,
+    facts_file: Annotated[
+        Path | None,
+        typer.Option(
+            "--facts",
+            help="YAML or JSON file of facts known about every call, e.g. 'consumer: false' for business debtors.",
+        ),
+    ] = None,
     jurisdiction: Annotated[
         JurisdictionOption | None,
         typer.Option(
@@ -79,7 +86,11 @@ def score(
         raise CliError(str(error)) from None
     as_list = len(paths) > 1 or any(Path(f).is_dir() for f in files if f != "-")
     _FACTS_CACHE.clear()  # scenario facts are read afresh by each command
+    if scenario and facts_file:
+        raise CliError("--scenario and --facts both give the calls' facts: use one of them", exit_code=2)
     fixed_facts = _facts(scenario, _FACTS_CACHE, "--scenario") if scenario else None
+    if facts_file is not None:
+        fixed_facts = _facts_from_file(facts_file)
     job = _Job(
         lang.value if lang else None,
         jurisdiction.value if jurisdiction else None,
@@ -222,6 +233,21 @@ def _facts(scenario_id: str, cache: dict[str, ScenarioFacts], where: str) -> Sce
         raise CliError(f"{where}: {message}") from None
     cache[scenario_id] = facts
     return facts
+
+
+def _facts_from_file(path: Path) -> ScenarioFacts:
+    """Facts a quality team knows about all its calls; a field left out keeps its default."""
+    from amiable.content import ContentError, read_yaml, validate
+    from scoring.facts import ScenarioFacts
+
+    try:
+        data = read_yaml(path)
+    except ContentError as error:
+        raise CliError(f"--facts {error.problems[0]}", exit_code=2) from None
+    try:
+        return validate(data, ScenarioFacts, f"--facts {path}")
+    except ContentError as error:
+        raise CliError(error.problems[0], exit_code=2) from None
 
 
 def _score_one(

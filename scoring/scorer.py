@@ -1,8 +1,8 @@
 """The rubric scorer: tagged turns + known facts → a :class:`Scorecard` with evidence and better phrasings.
 
 ``overall`` is the weighted mean of the four dimensions (default: a quarter each; ``ScenarioFacts.weights``
-overrides), capped at 40 when a compliance blocker was found. Jurisdiction: the argument, else the facts',
-else the language's (French → ``fr``, English → ``us``, the regime with the most checkable rules).
+overrides), capped at 40 when a compliance blocker was found. Jurisdiction: the argument, else the one the facts
+state, else the language's (French → ``fr``, English → ``us``, the regime with the most checkable rules).
 """
 
 from __future__ import annotations
@@ -38,7 +38,7 @@ def resolve_jurisdiction(
 ) -> Jurisdiction:
     if jurisdiction is not None:
         return jurisdiction
-    if facts is not None:
+    if facts is not None and "jurisdiction" in facts.model_fields_set:
         return facts.jurisdiction
     return DEFAULT_JURISDICTION[lang]
 
