@@ -37,12 +37,12 @@ MIN_ADDED_RIGHT = 2
 # (and at least MIN_DROPPED of them) were false alarms in the inner cross-validation.
 FLOORS = (0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4)
 MIN_DROPPED_WRONG = 0.7
+MIN_DROPPED = 3
 # The highest floor an act may get. A threat the cues found is only dropped when the model is nearly sure: over
 # twenty-two sets, leave-one-set-out, a floor of 0.35 and one of at most 0.1 score alike (threat 0.88 / 0.75 and
 # 0.87 / 0.76), but the higher one dropped « Je suis huissier, je passe demain », an impersonation the
 # compliance rules treat as a blocker, because the debtor had just asked who was calling.
 MAX_FLOORS = {"threat": 0.1}
-MIN_DROPPED = 3
 # Features that may bar the model from adding an act (chosen per act, as subsets, by the same cross-validation):
 # reassurance, advice or information addressed to the debtor, and an answer to the debtor's question.
 VETO_CANDIDATES = ("cue:reassure", "cue:advice", "prev_asks")
