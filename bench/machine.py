@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import os
 import platform
-import statistics
-import time
 from pathlib import Path
 from typing import Any
+
+from bench.timing import median_ms
 
 _REFERENCE_WORDS = ("solde", "échéance", "versement", "prélèvement", "acompte", "relance", "créance")
 
@@ -31,12 +31,7 @@ def _reference_work() -> int:
 
 def reference_workload_ms(repeats: int = 5) -> float:
     """Median milliseconds of the reference work over ``repeats`` runs."""
-    times = []
-    for _ in range(repeats):
-        start = time.perf_counter()
-        _reference_work()
-        times.append((time.perf_counter() - start) * 1000)
-    return round(statistics.median(times), 1)
+    return round(median_ms(_reference_work, repeats), 1)
 
 
 def cpu_name() -> str:

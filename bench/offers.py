@@ -8,10 +8,10 @@ from __future__ import annotations
 import datetime as dt
 import json
 import statistics
-import time
 from collections.abc import Callable
 
 from bench.machine import describe
+from bench.timing import median_ms
 from scoring.offers import parse_offer
 from simulator.catalog import clear_cache, load_catalog
 
@@ -27,12 +27,7 @@ SENTENCES = [
 
 
 def _median_microseconds(call: Callable[[], object], repeat: int) -> float:
-    timings = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        call()
-        timings.append(time.perf_counter() - start)
-    return round(statistics.median(timings) * 1e6, 1)
+    return round(median_ms(call, repeat) * 1000, 1)
 
 
 def main() -> None:

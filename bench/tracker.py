@@ -29,6 +29,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from sqlalchemy import Engine, create_engine, insert, text
 
 from bench.machine import describe
+from bench.timing import median_ms
 from tracker.authz import Actor
 from tracker.db import init_database
 from tracker.models import (
@@ -197,14 +198,9 @@ def load(engine: Engine, trainees: int, sessions: int, turns: int, seed: int = 7
     }
 
 
-def median_ms(call: Callable[[], Any], repeat: int) -> float:
+def warm_median_ms(call: Callable[[], Any], repeat: int) -> float:
     call()  # warm-up: connection pool, statement cache
-    timings = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        call()
-        timings.append((time.perf_counter() - start) * 1000)
-    return round(statistics.median(timings), 2)
+    return round(median_ms(call, repeat), 2)
 
 
 def dashboards(engine: Engine, facts: dict[str, Any], repeat: int) -> dict[str, float]:
@@ -214,14 +210,18 @@ def dashboards(engine: Engine, facts: dict[str, Any], repeat: int) -> dict[str, 
     today = date.fromisoformat(facts["today"])
     trainee = "trainee1"
     return {
-        "history_ms": median_ms(lambda: progress.history(uow, manager, trainee), repeat),
-        "trainee_trend_ms": median_ms(lambda: progress.skill_trend(uow, manager, trainee), repeat),
-        "team_heatmap_ms": median_ms(lambda: progress.team_heatmap(uow, manager, "team1"), repeat),
-        "cohort_comparison_all_teams_ms": median_ms(lambda: progress.cohort_comparison(uow, admin), repeat),
-        "kpis_team_ms": median_ms(lambda: kpis.simulation_kpis(uow, manager, team="team1"), repeat),
-        "kpis_all_trainees_ms": median_ms(lambda: kpis.simulation_kpis(uow, admin), repeat),
-        "scenario_difficulty_all_ms": median_ms(lambda: kpis.scenario_difficulty(uow, admin), repeat),
-        "overdue_actions_ms": median_ms(lambda: mentoring.actions_due(uow, manager, today=today), repeat),
+        "history_ms": warm_median_ms(lambda: progress.history(uow, manager, trainee), repeat),
+        "trainee_trend_ms": warm_median_ms(lambda: progress.skill_trend(uow, manager, trainee), repeat),
+        "team_heatmap_ms": warm_median_ms(lambda: progress.team_heatmap(uow, manager, "team1"), repeat),
+        "cohort_comparison_all_teams_ms": warm_median_ms(
+            lambda: progress.cohort_comparison(uow, admin), repeat
+        ),
+        "kpis_team_ms": warm_median_ms(lambda: kpis.simulation_kpis(uow, manager, team="team1"), repeat),
+        "kpis_all_trainees_ms": warm_median_ms(lambda: kpis.simulation_kpis(uow, admin), repeat),
+        "scenario_difficulty_all_ms": warm_median_ms(lambda: kpis.scenario_difficulty(uow, admin), repeat),
+        "overdue_actions_ms": warm_median_ms(
+            lambda: mentoring.actions_due(uow, manager, today=today), repeat
+        ),
     }
 
 
