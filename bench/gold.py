@@ -90,9 +90,9 @@ def tally(tagged: bool, label: int | None) -> tuple[int, int, int]:
     return (int(tagged and label == 1), int(tagged and label == 0), int(not tagged and label == 1))
 
 
-def evaluate_gold(items: list[GoldItem], lang: str = "fr") -> dict[str, object]:
-    """Per-act precision/recall/F1: a predicted act outside ``expected`` and ``allowed`` is a false alarm."""
-    counts = {act: [0, 0, 0] for act in ACTS}  # tp, fp, fn
+def tag_counts(items: list[GoldItem], lang: str = "fr") -> tuple[dict[str, list[int]], list[str]]:
+    """The tagger's (tp, fp, fn) per act on ``items``, and the forbidden acts it tagged (``item:act``)."""
+    counts = {act: [0, 0, 0] for act in ACTS}
     forbidden_hits: list[str] = []
     for item in items:
         predicted = set(tag_utterance(item.text, lang, item.context_turns()))  # type: ignore[arg-type]
@@ -101,6 +101,12 @@ def evaluate_gold(items: list[GoldItem], lang: str = "fr") -> dict[str, object]:
                 a + b for a, b in zip(counts[act], tally(act in predicted, item.label(act)), strict=True)
             ]
         forbidden_hits += [f"{item.id}:{a}" for a in sorted(predicted & set(item.forbidden))]
+    return counts, forbidden_hits
+
+
+def evaluate_gold(items: list[GoldItem], lang: str = "fr") -> dict[str, object]:
+    """Per-act precision/recall/F1: a predicted act outside ``expected`` and ``allowed`` is a false alarm."""
+    counts, forbidden_hits = tag_counts(items, lang)
     per_act = {
         act: {**precision_recall_f1(*counts[act]), "support": counts[act][0] + counts[act][2]} for act in ACTS
     }

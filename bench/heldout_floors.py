@@ -13,8 +13,7 @@ import math
 import sys
 from collections.abc import Sequence
 
-from bench.gold import CORE_ACTS, GOLD_DIR, load_gold, tally
-from scoring.tagger import tag_utterance
+from bench.gold import CORE_ACTS, GOLD_DIR, load_gold, tag_counts
 
 
 def floors(tp: int, fp: int, fn: int) -> tuple[float, float]:
@@ -25,13 +24,7 @@ def floors(tp: int, fp: int, fn: int) -> tuple[float, float]:
 
 
 def set_floors(name: str) -> dict[str, tuple[float, float]]:
-    counts = {act: [0, 0, 0] for act in CORE_ACTS}
-    for item in load_gold(GOLD_DIR / f"gold_fr_acts_{name}.yaml"):
-        predicted = set(tag_utterance(item.text, "fr", item.context_turns()))
-        for act in CORE_ACTS:
-            counts[act] = [
-                a + b for a, b in zip(counts[act], tally(act in predicted, item.label(act)), strict=True)
-            ]
+    counts, _ = tag_counts(load_gold(GOLD_DIR / f"gold_fr_acts_{name}.yaml"))
     return {act: floors(*counts[act]) for act in CORE_ACTS}
 
 
