@@ -237,17 +237,13 @@ def _facts(scenario_id: str, cache: dict[str, ScenarioFacts], where: str) -> Sce
 
 def _facts_from_file(path: Path) -> ScenarioFacts:
     """Facts a quality team knows about all its calls; a field left out keeps its default."""
-    from amiable.content import ContentError, read_yaml, validate
+    from amiable.content import ContentError, load_model
     from scoring.facts import ScenarioFacts
 
     try:
-        data = read_yaml(path)
+        return load_model(path, ScenarioFacts)
     except ContentError as error:
         raise CliError(f"--facts {error.problems[0]}", exit_code=2) from None
-    try:
-        return validate(data, ScenarioFacts, f"--facts {path}")
-    except ContentError as error:
-        raise CliError(error.problems[0], exit_code=2) from None
 
 
 def _score_one(

@@ -1,14 +1,13 @@
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
 
 from cli.main import app
+from tests.unit.scoring.cli_process import run_cli
 
 GOOD = """Agent: Bonjour, je m'appelle Julie, de la société Recouvra, recouvrement amiable. Je parle bien à Monsieur Martin ?
 Débiteur: Oui, c'est moi.
@@ -27,15 +26,6 @@ def folder(tmp_path: Path) -> Path:
     return tmp_path
 
 
-def run(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-c", "from cli.main import run; run()", *args],
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-
-
 def test_one_file_prints_one_scorecard(folder: Path) -> None:
     result = CliRunner().invoke(app, ["score", str(folder / "a.txt")])
     assert result.exit_code == 0, result.output
@@ -45,7 +35,7 @@ def test_one_file_prints_one_scorecard(folder: Path) -> None:
 
 
 def test_a_folder_with_a_bad_file_keeps_positions_reports_it_and_exits_1(folder: Path) -> None:
-    result = run("score", str(folder))
+    result = run_cli("score", str(folder))
     assert result.returncode == 1
     cards = json.loads(result.stdout)
     assert [("error" in c) for c in cards] == [False, True, False]
@@ -80,7 +70,7 @@ def test_bad_input_is_one_clear_line_and_a_non_zero_exit(
 ) -> None:
     path = tmp_path / name
     path.write_bytes(content)
-    result = run("score", str(path))
+    result = run_cli("score", str(path))
     assert result.returncode != 0
     assert result.stdout == ""
     lines = result.stderr.strip().splitlines()
@@ -88,10 +78,10 @@ def test_bad_input_is_one_clear_line_and_a_non_zero_exit(
 
 
 def test_a_missing_file_is_a_clear_error(tmp_path: Path) -> None:
-    result = run("score", str(tmp_path / "nope.json"))
+    result = run_cli("score", str(tmp_path / "nope.json"))
     assert result.returncode == 1 and "nope.json" in result.stderr and "Traceback" not in result.stderr
 
 
 def test_an_unknown_scenario_is_a_clear_error(folder: Path) -> None:
-    result = run("score", str(folder / "a.txt"), "--scenario", "no-such-scenario")
+    result = run_cli("score", str(folder / "a.txt"), "--scenario", "no-such-scenario")
     assert result.returncode == 1 and "no-such-scenario" in result.stderr and "Traceback" not in result.stderr

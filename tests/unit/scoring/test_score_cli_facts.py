@@ -4,25 +4,15 @@ from __future__ import annotations
 
 import json
 import shutil
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
+from tests.unit.scoring.cli_process import run_cli
+
 SAMPLES = Path(__file__).resolve().parents[2] / "data" / "score_samples"
-B2B_CALL = (
-    SAMPLES / "fr_b2b_indemnity.txt"
-)  # the agent adds the 40 € recovery indemnity to a company's invoice
-
-
-def run(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-c", "from cli.main import run; run()", *args],
-        capture_output=True,
-        text=True,
-        check=False,
-    )
+# The agent adds the 40 € recovery indemnity to a company's invoice.
+B2B_CALL = SAMPLES / "fr_b2b_indemnity.txt"
 
 
 def _rules(card: dict) -> set[str]:
@@ -37,7 +27,7 @@ def business(tmp_path: Path) -> Path:
 
 
 def test_without_facts_a_recovery_fee_counts_as_charged_to_a_consumer() -> None:
-    card = json.loads(run("score", str(B2B_CALL)).stdout)
+    card = json.loads(run_cli("score", str(B2B_CALL)).stdout)
     assert "fr.consumer_fees" in _rules(card)
     assert card["overall"] <= 40
 
@@ -45,7 +35,7 @@ def test_without_facts_a_recovery_fee_counts_as_charged_to_a_consumer() -> None:
 def test_a_facts_file_saying_the_debtors_are_businesses_lifts_the_consumer_fee_blocker(
     business: Path,
 ) -> None:
-    result = run("score", str(B2B_CALL), "--facts", str(business))
+    result = run_cli("score", str(B2B_CALL), "--facts", str(business))
     assert result.returncode == 0, result.stderr
     card = json.loads(result.stdout)
     assert "fr.consumer_fees" not in _rules(card)
@@ -57,13 +47,13 @@ def test_facts_reach_every_file_of_a_folder_scored_by_workers(business: Path, tm
     calls.mkdir()
     for n in range(13):  # enough files for the worker pool
         shutil.copy(B2B_CALL, calls / f"call_{n:02d}.txt")
-    result = run("score", str(calls), "--facts", str(business))
+    result = run_cli("score", str(calls), "--facts", str(business))
     assert result.returncode == 0, result.stderr
     assert all("fr.consumer_fees" not in _rules(card) for card in json.loads(result.stdout))
 
 
 def test_facts_that_do_not_name_a_jurisdiction_leave_the_language_to_choose_the_rules(business: Path) -> None:
-    card = json.loads(run("score", str(SAMPLES / "en_third_party.txt"), "--facts", str(business)).stdout)
+    card = json.loads(run_cli("score", str(SAMPLES / "en_third_party.txt"), "--facts", str(business)).stdout)
     assert card["jurisdiction"] == "us"
 
 
@@ -80,12 +70,12 @@ def test_a_bad_facts_file_is_one_line_naming_file_and_field(
 ) -> None:
     path = tmp_path / "facts.yaml"
     path.write_text(content, encoding="utf-8")
-    result = run("score", str(B2B_CALL), "--facts", str(path))
+    result = run_cli("score", str(B2B_CALL), "--facts", str(path))
     assert result.returncode == 2
     assert str(path) in result.stderr and expected in result.stderr
     assert len(result.stderr.strip().splitlines()) == 1 and "Traceback" not in result.stderr
 
 
 def test_scenario_and_facts_file_together_are_refused(business: Path) -> None:
-    result = run("score", str(B2B_CALL), "--facts", str(business), "--scenario", "fr-oubli-facile")
+    result = run_cli("score", str(B2B_CALL), "--facts", str(business), "--scenario", "fr-oubli-facile")
     assert result.returncode == 2 and "--scenario" in result.stderr and "--facts" in result.stderr
